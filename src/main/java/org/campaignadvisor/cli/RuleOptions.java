@@ -1,0 +1,46 @@
+package org.campaignadvisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.evidence.EvidenceException;
+import org.campaignadvisor.rules.RuleBook;
+import org.campaignadvisor.rules.RuleCompileException;
+import org.campaignadvisor.rules.RuleProblem;
+import picocli.CommandLine.Option;
+
+/** The {@code --rules} and {@code --seeds} options every command that runs the rules shares. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of rule files (.drl, .dsl, .dslr). Default: ${DEFAULT-VALUE} "
+                    + "(or $CAMPAIGN_ADVISOR_RULES).")
+    Path rules = Locations.rules();
+
+    @Option(names = "--seeds", paramLabel = "DIR",
+            description = "Directory of the evidence base (lessons.yaml, contexts/). Default: ${DEFAULT-VALUE} "
+                    + "(or $CAMPAIGN_ADVISOR_SEEDS).")
+    Path seeds = Locations.seeds();
+
+    /** Compiles the rules, printing every problem like a compiler; null when they do not compile. */
+    RuleBook compile(PrintWriter err) {
+        try {
+            return RuleBook.compile(rules);
+        } catch (RuleCompileException e) {
+            for (RuleProblem problem : e.problems()) {
+                err.println(problem.file().startsWith(rules.toString()) ? problem : problem.in(rules));
+            }
+            err.println(e.problems().size() + " problem(s) in " + rules + "; nothing was evaluated.");
+            return null;
+        }
+    }
+
+    /** Loads the evidence base, printing the problem; null when it cannot be read. */
+    EvidenceBase evidence(PrintWriter err) {
+        try {
+            return EvidenceBase.load(seeds);
+        } catch (EvidenceException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.campaignadvisor.evidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The evidence the rules stand on, read from the seeds directory: the report's lessons
+ * ({@code lessons.yaml}) and the country context profiles ({@code contexts/*.yaml}).
+ */
+public final class EvidenceBase {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Map<String, Lesson> lessons;
+    private final Map<String, ContextProfile> contexts;
+    private final List<String> order;
+
+    public EvidenceBase(Collection<Lesson> lessons, Collection<ContextProfile> contexts) {
+        Map<String, Lesson> byId = new LinkedHashMap<>();
+        lessons.forEach(lesson -> byId.put(lesson.id(), lesson));
+        this.lessons = Map.copyOf(byId);
+        Map<String, ContextProfile> profiles = new TreeMap<>();
+        contexts.forEach(profile -> profiles.put(profile.id(), profile));
+        this.contexts = profiles;
+        this.order = List.copyOf(byId.keySet());
+    }
+
+    /** Reads {@code seeds/lessons.yaml} and every {@code seeds/contexts/*.yaml}. */
+    public static EvidenceBase load(Path seeds) throws EvidenceException {
+        Path lessonFile = seeds.resolve("lessons.yaml");
+        List<Lesson> lessons = read(lessonFile, new TypeReference<List<Lesson>>() { });
+        List<ContextProfile> contexts = new ArrayList<>();
+        Path contextDir = seeds.resolve("contexts");
+        if (Files.isDirectory(contextDir)) {
+            try (Stream<Path> files = Files.list(contextDir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                    ContextProfile profile = read(file, new TypeReference<ContextProfile>() { });
+                    String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                    if (!expected.equals(profile.id())) {
+                        throw new EvidenceException(file + ": id must match the file name (" + expected + "), got " + profile.id());
+                    }
+                    contexts.add(profile);
+                }
+            } catch (IOException e) {
+                throw new EvidenceException(contextDir + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return new EvidenceBase(lessons, contexts);
+    }
+
+    private static <T> T read(Path file, TypeReference<T> type) throws EvidenceException {
+        try {
+            return YAML.readValue(file.toFile(), type);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            String at = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
+            throw new EvidenceException(file + at + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new EvidenceException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    public Optional<Lesson> lesson(String id) {
+        return Optional.ofNullable(lessons.get(id));
+    }
+
+    /** All lessons in the order of the seeds file. */
+    public List<Lesson> lessons() {
+        return order.stream().map(lessons::get).toList();
+    }
+
+    public Optional<ContextProfile> context(String id) {
+        return Optional.ofNullable(contexts.get(id));
+    }
+
+    /** All context profiles, by id. */
+    public List<ContextProfile> contexts() {
+        return List.copyOf(contexts.values());
+    }
+}

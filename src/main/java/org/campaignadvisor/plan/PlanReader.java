@@ -1,0 +1,187 @@
+package org.campaignadvisor.plan;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a plan from YAML or JSON, checks it against the published schema and the few rules a schema
+ * cannot express (real calendar dates, dates in order), and reports every problem at once.
+ */
+public final class PlanReader {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private PlanReader() {
+    }
+
+    /** Reads a plan file; the format follows the file name ({@code .json} or YAML). */
+    public static Plan read(Path file) throws InvalidPlanException, IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return parse(decode(bytes, file.toString()), PlanFormat.of(file), file.toString());
+    }
+
+    /** Decodes UTF-8 strictly, so that a file with broken bytes is reported rather than garbled. */
+    public static String decode(byte[] bytes, String source) throws InvalidPlanException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidPlanException(source, List.of(new PlanProblem("", "is not valid UTF-8 text")));
+        }
+    }
+
+    /** Parses and validates plan text. {@code source} names the input in error messages. */
+    public static Plan parse(String text, PlanFormat format, String source) throws InvalidPlanException {
+        JsonNode tree = tree(text, format, source);
+        List<PlanProblem> problems = new ArrayList<>(nonFiniteNumbers(tree, ""));
+        if (problems.isEmpty()) {
+            problems.addAll(PlanSchema.get().check(tree));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(DateChecks.check(tree));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(source, problems);
+        }
+        try {
+            return BINDER.treeToValue(tree, Plan.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The schema should have caught this; report it as a problem, never as a crash.
+            throw new InvalidPlanException(source, List.of(new PlanProblem("", "could not be read: " + e.getMessage())));
+        }
+    }
+
+    /** Parses plan text into a tree, reporting syntax errors with line and column. */
+    public static JsonNode tree(String text, PlanFormat format, String source) throws InvalidPlanException {
+        if (text == null || text.isBlank()) {
+            throw new InvalidPlanException(source, List.of(new PlanProblem("",
+                    "is empty: a plan needs at least name, context and goal.kind")));
+        }
+        JsonNode tree;
+        try {
+            tree = (format == PlanFormat.JSON ? JSON : YAML).readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+            throw new InvalidPlanException(source, List.of(new PlanProblem("",
+                    at + "not valid " + format.name() + " (" + firstLine(e.getOriginalMessage()) + ")")));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports limits (document size, aliases) with its own runtime exceptions.
+            throw new InvalidPlanException(source, List.of(new PlanProblem("",
+                    "not valid " + format.name() + " (" + firstLine(e.getMessage()) + ")")));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new InvalidPlanException(source, List.of(new PlanProblem("",
+                    "is empty: a plan needs at least name, context and goal.kind")));
+        }
+        if (!tree.isObject()) {
+            throw new InvalidPlanException(source, List.of(new PlanProblem("",
+                    "must be a group of fields (name, context, goal, …), got " + (tree.isArray() ? "a list" : "a single value"))));
+        }
+        return tree;
+    }
+
+    /** Writes a plan as YAML or JSON, leaving out nothing (defaults are written out). */
+    public static String write(Plan plan, PlanFormat format) {
+        return PlanWriter.write(plan, format);
+    }
+
+    private static List<PlanProblem> nonFiniteNumbers(JsonNode node, String path) {
+        List<PlanProblem> problems = new ArrayList<>();
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            problems.add(new PlanProblem(path, "must be a finite number, got " + node.asText()));
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                problems.addAll(nonFiniteNumbers(field.getValue(), FieldPath.child(path, field.getKey())));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                problems.addAll(nonFiniteNumbers(node.get(i), path + "[" + i + "]"));
+            }
+        }
+        return problems;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        // Parser messages span several lines (context, a copy of the source line, a caret): keep the words.
+        String line = message.strip().lines()
+                .filter(l -> !l.startsWith(" in '") && !l.startsWith("    ") && !l.isBlank())
+                .map(String::strip)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("unreadable");
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+
+    /** Checks a schema cannot express: real dates, and start ≤ key date ≤ end. */
+    private static final class DateChecks {
+        static List<PlanProblem> check(JsonNode tree) {
+            List<PlanProblem> problems = new ArrayList<>();
+            JsonNode timeline = tree.path("timeline");
+            LocalDate start = date(timeline, "start", "timeline.start", problems);
+            LocalDate key = date(timeline, "keyDate", "timeline.keyDate", problems);
+            LocalDate end = date(timeline, "end", "timeline.end", problems);
+            if (start != null && end != null && end.isBefore(start)) {
+                problems.add(new PlanProblem("timeline.end",
+                        "must not be before timeline.start (" + start + "), got " + end));
+            }
+            if (start != null && key != null && key.isBefore(start)) {
+                problems.add(new PlanProblem("timeline.keyDate",
+                        "must not be before timeline.start (" + start + "), got " + key));
+            }
+            if (end != null && key != null && key.isAfter(end)) {
+                problems.add(new PlanProblem("timeline.keyDate",
+                        "must not be after timeline.end (" + end + "), got " + key));
+            }
+            JsonNode activities = tree.path("activities");
+            for (int i = 0; i < activities.size(); i++) {
+                date(activities.get(i), "date", "activities[" + i + "].date", problems);
+            }
+            return problems;
+        }
+
+        private static LocalDate date(JsonNode parent, String field, String path, List<PlanProblem> problems) {
+            JsonNode node = parent.path(field);
+            if (!node.isTextual()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(node.asText());
+            } catch (DateTimeParseException e) {
+                problems.add(new PlanProblem(path, "is not a real calendar date, got \"" + node.asText() + "\""));
+                return null;
+            }
+        }
+    }
+}

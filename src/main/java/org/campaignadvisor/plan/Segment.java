@@ -1,0 +1,36 @@
+package org.campaignadvisor.plan;
+
+/** One group of people the campaign wants to reach. */
+public record Segment(
+        String name,
+        long size,
+        String ageBand,
+        Double internetShare,
+        String digitalLiteracy,
+        boolean fromUserAnalysis) {
+
+    public Segment {
+        name = Defaults.text(name, "");
+    }
+
+    /** Lower bound of the age band ("60+" gives 60, "18-29" gives 18), or -1 when unknown. */
+    public int minAge() {
+        if (ageBand == null || ageBand.isBlank()) {
+            return -1;
+        }
+        String digits = ageBand.split("[-+]")[0];
+        return Integer.parseInt(digits);
+    }
+
+    /** Upper bound of the age band ("18-29" gives 29, "60+" gives 150), or -1 when unknown. */
+    public int maxAge() {
+        if (ageBand == null || ageBand.isBlank()) {
+            return -1;
+        }
+        if (ageBand.endsWith("+")) {
+            return 150;
+        }
+        String[] parts = ageBand.split("-");
+        return Integer.parseInt(parts[parts.length - 1]);
+    }
+}

@@ -1,0 +1,211 @@
+package org.campaignadvisor.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.campaignadvisor.advice.Severity;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The compiled rule base: every rule file under a rules directory, compiled at run time into one
+ * Drools KieBase, with its catalogue and version. Immutable and safe to share between threads; each
+ * evaluation opens its own session (see {@link Advisor}).
+ */
+public final class RuleBook {
+    /** Drools builds are not safe to run in parallel; one at a time. */
+    private static final Object BUILD_LOCK = new Object();
+    private static final Pattern COLUMN = Pattern.compile("(?:Line (\\d+):(\\d+))|(?:\\[Line: (\\d+), Column: (\\d+)\\])");
+    private static final Set<String> ADVICE_KEYS = Set.of("severity", "theme", "lessons", "title", "message");
+
+    private final KieBase kieBase;
+    private final String version;
+    private final Path directory;
+    private final Instant loadedAt;
+    private final Map<String, RuleEntry> catalogue;
+
+    private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue) {
+        this.kieBase = kieBase;
+        this.version = version;
+        this.directory = directory;
+        this.loadedAt = Instant.now();
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Compiles every {@code .drl}, {@code .dsl} and {@code .dslr} file under the directory.
+     *
+     * @throws RuleCompileException with every problem (file, line, column, message) when any file
+     *                              fails to compile or an advice rule lacks its metadata
+     */
+    public static RuleBook compile(Path directory) throws RuleCompileException {
+        RuleFiles files;
+        try {
+            if (!Files.isDirectory(directory)) {
+                throw new RuleCompileException(List.of(new RuleProblem(directory.toString(), 0, 0,
+                        "the rules directory does not exist", "")));
+            }
+            files = RuleFiles.read(directory);
+        } catch (IOException e) {
+            throw new RuleCompileException(List.of(new RuleProblem(directory.toString(), 0, 0,
+                    "cannot be read: " + e.getMessage(), "")));
+        }
+        if (files.texts().isEmpty()) {
+            throw new RuleCompileException(List.of(new RuleProblem(directory.toString(), 0, 0,
+                    "holds no rule files (.drl, .dsl or .dslr)", "")));
+        }
+        KnowledgeBuilder builder;
+        synchronized (BUILD_LOCK) {
+            builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            CompositeKnowledgeBuilder batch = builder.batch();
+            for (String name : files.names()) {
+                Resource resource = ResourceFactory.newByteArrayResource(files.texts().get(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                resource.setSourcePath(name);
+                batch.add(resource, typeOf(name));
+            }
+            batch.build();
+        }
+        if (builder.hasErrors()) {
+            throw new RuleCompileException(problems(builder.getResults(ResultSeverity.ERROR), files));
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleEntry> catalogue = catalogue(kieBase, files, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompileException(problems);
+        }
+        return new RuleBook(kieBase, files.version(), directory, catalogue);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** A hash of the rule files' names and contents: which rules produced a result. */
+    public String version() {
+        return version;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    /** Every rule, sorted by file, then line. */
+    public List<RuleEntry> catalogue() {
+        return catalogue.values().stream()
+                .sorted(Comparator.comparing(RuleEntry::file).thenComparingInt(RuleEntry::line))
+                .toList();
+    }
+
+    public Optional<RuleEntry> rule(String name) {
+        return Optional.ofNullable(catalogue.get(name));
+    }
+
+    private static ResourceType typeOf(String name) {
+        if (name.endsWith(".dslr")) {
+            return ResourceType.DSLR;
+        }
+        return name.endsWith(".dsl") ? ResourceType.DSL : ResourceType.DRL;
+    }
+
+    private static List<RuleProblem> problems(Collection<KnowledgeBuilderResult> results, RuleFiles files) {
+        // A syntax error leaves its package half-built, and every other file of the package then
+        // reports errors that are only consequences. Like a compiler, show syntax errors alone first.
+        List<KnowledgeBuilderResult> syntax = results.stream()
+                .filter(r -> r.getClass().getSimpleName().contains("Parser"))
+                .toList();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : syntax.isEmpty() ? results : syntax) {
+            String file = result.getResource() == null || result.getResource().getSourcePath() == null
+                    ? "" : result.getResource().getSourcePath();
+            String message = result.getMessage() == null ? "error" : result.getMessage().strip();
+            int line = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+            int column = 0;
+            Matcher m = COLUMN.matcher(message);
+            if (m.find()) {
+                int foundLine = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+                column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)) + 1;
+                if (line <= 0) {
+                    line = foundLine;
+                }
+            }
+            if ("Parser returned a null Package".equals(message)) {
+                continue; // always follows a parser error already reported for the same file
+            }
+            problems.add(new RuleProblem(file, Math.max(line, 0), column, message.lines().findFirst().orElse(message),
+                    files.line(file, line)));
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return problems.stream().distinct().toList();
+    }
+
+    private static Map<String, RuleEntry> catalogue(KieBase kieBase, RuleFiles files, List<RuleProblem> problems) {
+        Map<String, RuleEntry> catalogue = new TreeMap<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            RuleEntry entry = entry(rule, files, problems);
+            RuleEntry previous = catalogue.put(entry.name(), entry);
+            if (previous != null) {
+                problems.add(new RuleProblem(entry.file(), entry.line(), 0,
+                        "rule \"" + entry.name() + "\" is also defined in " + previous.file() + ":" + previous.line(),
+                        files.line(entry.file(), entry.line())));
+            }
+        }));
+        return catalogue;
+    }
+
+    private static RuleEntry entry(Rule rule, RuleFiles files, List<RuleProblem> problems) {
+        Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
+        String file = resource == null || resource.getSourcePath() == null ? "" : resource.getSourcePath();
+        int line = files.ruleLine(file, rule.getName());
+        Map<String, Object> meta = rule.getMetaData();
+        boolean advice = meta.containsKey("severity");
+        if (advice) {
+            for (String key : ADVICE_KEYS) {
+                if (text(meta, key).isBlank()) {
+                    problems.add(new RuleProblem(file, line, 0, "advice rule \"" + rule.getName() + "\" needs @" + key + "(\"…\")",
+                            files.line(file, line)));
+                }
+            }
+            String severity = text(meta, "severity");
+            if (!severity.isBlank() && Severity.parse(severity).isEmpty()) {
+                problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName()
+                        + "\": @severity must be warning, recommendation or strength, got \"" + severity + "\"",
+                        files.line(file, line)));
+            }
+        }
+        List<String> lessons = text(meta, "lessons").isBlank() ? List.of()
+                : List.of(text(meta, "lessons").trim().split("[\\s,]+"));
+        return new RuleEntry(rule.getName(), file, line, advice ? RuleEntry.ADVICE : RuleEntry.CLASSIFICATION,
+                text(meta, "severity"), text(meta, "theme"), lessons, text(meta, "title"),
+                text(meta, "message"), text(meta, "action"));
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? "" : String.valueOf(value).strip();
+    }
+}

@@ -1,0 +1,38 @@
+package org.campaignadvisor.rules;
+
+import java.util.Locale;
+
+/**
+ * Number formats for finding messages, callable from rules
+ * ({@code import function org.campaignadvisor.rules.Wording.percent;}).
+ */
+public final class Wording {
+    private Wording() {
+    }
+
+    /** 0.37 → "37 %"; shares under 1 % keep one decimal (0.004 → "0.4 %"). */
+    public static String percent(double share) {
+        double value = share * 100;
+        if (value != 0 && Math.abs(value) < 1) {
+            return String.format(Locale.ROOT, "%.1f %%", value);
+        }
+        return String.format(Locale.ROOT, "%.0f %%", value);
+    }
+
+    /** 28860 → "28,860". */
+    public static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** Whole numbers with separators, other numbers with one decimal, text as it is. */
+    public static String value(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? number((long) d) : String.format(Locale.ROOT, "%,.1f", d);
+        }
+        if (value instanceof Number n) {
+            return number(n.longValue());
+        }
+        return String.valueOf(value);
+    }
+}
