@@ -1,0 +1,86 @@
+package org.campaignadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.campaignadvisor.Fixtures;
+import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.plan.PlanReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveRuleBookTest {
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within 10 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static Path rulesIn(Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        for (String file : new String[] {"classify.drl", "advice.drl"}) {
+            Files.copy(Fixtures.FIXTURES.resolve("rules").resolve(file), rules.resolve(file));
+        }
+        return rules;
+    }
+
+    @Test
+    void an_edited_rule_file_is_picked_up_by_the_watcher(@TempDir Path dir) throws Exception {
+        Path rules = rulesIn(dir);
+        Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
+        try (LiveRuleBook live = LiveRuleBook.watch(rules, 100)) {
+            Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);
+            String before = live.status().version();
+            Path advice = rules.resolve("advice.drl");
+            Files.writeString(advice, Files.readString(advice).replace("rarely care about {goal}.", "drift away."));
+            awaitTrue(() -> !live.status().version().equals(before));
+            assertThat(advisor.evaluate(plan).findings().get(0).message()).isEqualTo("Followers added at random drift away.");
+            assertThat(live.status().lastAttemptOk()).isTrue();
+        }
+    }
+
+    @Test
+    void a_broken_edit_keeps_the_last_good_rules_and_reports_the_problem(@TempDir Path dir) throws Exception {
+        Path rules = rulesIn(dir);
+        Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
+        try (LiveRuleBook live = LiveRuleBook.watch(rules, 100)) {
+            Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);
+            String good = live.status().version();
+            Files.writeString(rules.resolve("broken.drl"), "package advisor;\n\nrule \"half\"\nwhen\n  Goal( kind == )\nthen\nend\n");
+            awaitTrue(() -> !live.status().lastAttemptOk());
+            RuleStatus status = live.status();
+            assertThat(status.version()).isEqualTo(good);
+            assertThat(status.problems()).first().satisfies(p -> {
+                assertThat(p.file()).isEqualTo("broken.drl");
+                assertThat(p.line()).isEqualTo(5);
+                assertThat(p.text()).isEqualTo("  Goal( kind == )");
+            });
+            assertThat(advisor.evaluate(plan).findings()).extracting(f -> f.id()).containsExactly("recruitment.random");
+
+            Files.delete(rules.resolve("broken.drl"));
+            awaitTrue(() -> live.status().lastAttemptOk());
+            assertThat(live.status().problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_deleted_rule_file_removes_its_findings(@TempDir Path dir) throws Exception {
+        Path rules = rulesIn(dir);
+        Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
+        try (LiveRuleBook live = LiveRuleBook.watch(rules, 0)) {
+            Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);
+            assertThat(advisor.evaluate(plan).findings()).hasSize(1);
+            Files.delete(rules.resolve("classify.drl"));
+            assertThat(live.reload().lastAttemptOk()).isTrue();
+            assertThat(advisor.evaluate(plan).findings()).isEmpty();
+        }
+    }
+}
