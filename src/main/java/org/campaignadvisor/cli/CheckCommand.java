@@ -1,0 +1,77 @@
+package org.campaignadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.rules.Advisor;
+import org.campaignadvisor.rules.RuleBook;
+import org.campaignadvisor.scenarios.RuleBaseCheck;
+import org.campaignadvisor.scenarios.Scenario;
+import org.campaignadvisor.scenarios.ScenarioFolder;
+import org.campaignadvisor.scenarios.ScenarioResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign-advisor check}: what a trainer runs after editing a rule. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {"Compiles the rules, evaluates every scenario and compares its findings with the",
+            "scenario's expect.fires / expect.doesNotFire. Prints one line per scenario and a summary",
+            "'N passed, M failed', then lists lessons no rule cites and rules no scenario exercises.",
+            "",
+            "Exit codes: 0 every scenario passed; 1 a scenario failed or a rule cites a lesson that",
+            "does not exist; 2 the rules do not compile or the seeds cannot be read."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleOptions options;
+
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "Directory of scenario files. Default: ${DEFAULT-VALUE} (or $CAMPAIGN_ADVISOR_SCENARIOS).")
+    Path scenarios = Locations.scenarios();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBook book = options.compile(err);
+        EvidenceBase evidence = options.evidence(err);
+        if (book == null || evidence == null) {
+            return Main.BAD_INPUT;
+        }
+        List<Scenario> files;
+        try {
+            files = Files.isDirectory(scenarios) ? ScenarioFolder.read(scenarios) : List.of();
+        } catch (IOException e) {
+            err.println(scenarios + ": cannot be read (" + e.getMessage() + ")");
+            return Main.BAD_INPUT;
+        }
+        out.println("rules " + options.rules + ": " + book.catalogue().size() + " rules compiled (version "
+                + book.version() + "); scenarios " + scenarios + ": " + files.size() + " files");
+        RuleBaseCheck.Report report = new RuleBaseCheck(new Advisor(book, evidence)).run(files);
+        for (ScenarioResult result : report.scenarios()) {
+            out.println(result.line());
+        }
+        out.println();
+        list(out, "Lessons in seeds that no rule cites", report.uncitedLessons());
+        list(out, "Lessons cited by rules but missing from seeds/lessons.yaml", report.unknownLessons());
+        list(out, "Advice rules that no scenario exercises", report.unexercisedRules());
+        out.println();
+        out.println(report.passed() + " passed, " + report.failed() + " failed");
+        out.flush();
+        return report.failed() > 0 || !report.unknownLessons().isEmpty() ? Main.FINDINGS : Main.OK;
+    }
+
+    private static void list(PrintWriter out, String heading, List<String> items) {
+        out.println(heading + ": " + (items.isEmpty() ? "none" : String.join(", ", items)));
+    }
+}

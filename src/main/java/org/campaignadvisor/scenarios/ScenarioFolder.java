@@ -1,0 +1,47 @@
+package org.campaignadvisor.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.campaignadvisor.plan.InvalidPlanException;
+import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.plan.PlanReader;
+
+/** Reads every plan file (.yaml, .yml, .json) of a folder, sorted by name; unreadable ones keep their problems. */
+public final class ScenarioFolder {
+    private ScenarioFolder() {
+    }
+
+    public static boolean isPlanFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile).filter(ScenarioFolder::isPlanFile).sorted().toList();
+        }
+    }
+
+    public static List<Scenario> read(Path folder) throws IOException {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path file : files(folder)) {
+            scenarios.add(readOne(file));
+        }
+        return scenarios;
+    }
+
+    public static Scenario readOne(Path file) {
+        try {
+            return new Scenario(file, PlanReader.read(file), List.of());
+        } catch (InvalidPlanException e) {
+            return new Scenario(file, null, e.problems());
+        } catch (IOException e) {
+            return new Scenario(file, null, List.of(new PlanProblem("", "cannot be read (" + e.getMessage() + ")")));
+        }
+    }
+}
