@@ -42,6 +42,16 @@ public final class Fixtures {
         return FIXTURES.resolve("plans").resolve(name);
     }
 
+    /** A writable copy of the fixture rules in {@code dir/rules}, for tests that edit rule files. */
+    public static Path copyOfFixtureRules(Path dir) throws java.io.IOException {
+        Path rules = dir.resolve("rules");
+        java.nio.file.Files.createDirectories(rules);
+        for (String file : java.util.List.of("classify.drl", "advice.drl")) {
+            java.nio.file.Files.copy(FIXTURES.resolve("rules").resolve(file), rules.resolve(file));
+        }
+        return rules;
+    }
+
     private static Advisor load(Path rules, Path seeds) {
         try {
             return new Advisor(RuleBook.compile(rules), EvidenceBase.load(seeds));

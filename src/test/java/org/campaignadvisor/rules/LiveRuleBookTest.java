@@ -23,18 +23,9 @@ class LiveRuleBookTest {
         }
     }
 
-    private static Path rulesIn(Path dir) throws Exception {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        for (String file : new String[] {"classify.drl", "advice.drl"}) {
-            Files.copy(Fixtures.FIXTURES.resolve("rules").resolve(file), rules.resolve(file));
-        }
-        return rules;
-    }
-
     @Test
     void an_edited_rule_file_is_picked_up_by_the_watcher(@TempDir Path dir) throws Exception {
-        Path rules = rulesIn(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
         try (LiveRuleBook live = LiveRuleBook.watch(rules, 100)) {
             Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);
@@ -49,7 +40,7 @@ class LiveRuleBookTest {
 
     @Test
     void a_broken_edit_keeps_the_last_good_rules_and_reports_the_problem(@TempDir Path dir) throws Exception {
-        Path rules = rulesIn(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
         try (LiveRuleBook live = LiveRuleBook.watch(rules, 100)) {
             Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);
@@ -73,7 +64,7 @@ class LiveRuleBookTest {
 
     @Test
     void a_deleted_rule_file_removes_its_findings(@TempDir Path dir) throws Exception {
-        Path rules = rulesIn(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
         try (LiveRuleBook live = LiveRuleBook.watch(rules, 0)) {
             Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +22,6 @@ class RuleBookTest {
 
     private static Plan plan(String name) throws Exception {
         return PlanReader.read(Fixtures.fixturePlan(name));
-    }
-
-    private static Path copyOfFixtureRules(Path dir) throws IOException {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        for (String file : List.of("classify.drl", "advice.drl")) {
-            Files.copy(Fixtures.FIXTURES.resolve("rules").resolve(file), rules.resolve(file));
-        }
-        return rules;
     }
 
     private static EvidenceBase fixtureEvidence() throws Exception {
@@ -88,7 +78,7 @@ class RuleBookTest {
 
     @Test
     void editing_a_rule_file_changes_the_next_result_without_rebuilding(@TempDir Path dir) throws Exception {
-        Path rules = copyOfFixtureRules(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Plan plan = plan("random.yaml");
         Advice before = new Advisor(RuleBook.compile(rules), fixtureEvidence()).evaluate(plan);
         Path advice = rules.resolve("advice.drl");
@@ -103,7 +93,7 @@ class RuleBookTest {
 
     @Test
     void a_broken_rule_file_is_reported_with_file_line_and_column(@TempDir Path dir) throws Exception {
-        Path rules = copyOfFixtureRules(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Files.writeString(rules.resolve("broken.drl"), """
                 package advisor;
                 import org.campaignadvisor.plan.*;
@@ -126,7 +116,7 @@ class RuleBookTest {
 
     @Test
     void an_advice_rule_without_a_message_is_rejected_at_compile_time(@TempDir Path dir) throws Exception {
-        Path rules = copyOfFixtureRules(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Files.writeString(rules.resolve("incomplete.drl"), """
                 package advisor;
                 import org.campaignadvisor.plan.*;
@@ -154,7 +144,7 @@ class RuleBookTest {
 
     @Test
     void a_looping_rule_is_stopped_with_a_clear_error_and_the_next_evaluation_works(@TempDir Path dir) throws Exception {
-        Path rules = copyOfFixtureRules(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Files.writeString(rules.resolve("loop.drl"), """
                 package advisor;
                 import org.campaignadvisor.plan.*;
@@ -184,7 +174,7 @@ class RuleBookTest {
 
     @Test
     void a_rule_that_inserts_too_many_facts_is_stopped(@TempDir Path dir) throws Exception {
-        Path rules = copyOfFixtureRules(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Files.writeString(rules.resolve("flood.drl"), """
                 package advisor;
                 import org.campaignadvisor.plan.*;
@@ -204,7 +194,7 @@ class RuleBookTest {
 
     @Test
     void a_rule_that_throws_names_the_rule(@TempDir Path dir) throws Exception {
-        Path rules = copyOfFixtureRules(dir);
+        Path rules = Fixtures.copyOfFixtureRules(dir);
         Files.writeString(rules.resolve("throws.drl"), """
                 package advisor;
                 import org.campaignadvisor.plan.*;
