@@ -63,15 +63,32 @@ class LiveRuleBookTest {
     }
 
     @Test
-    void a_deleted_rule_file_removes_its_findings(@TempDir Path dir) throws Exception {
+    void an_added_then_deleted_rule_file_adds_then_removes_its_findings(@TempDir Path dir) throws Exception {
         Path rules = Fixtures.copyOfFixtureRules(dir);
         Plan plan = PlanReader.read(Fixtures.fixturePlan("random.yaml"));
         try (LiveRuleBook live = LiveRuleBook.watch(rules, 0)) {
             Advisor advisor = new Advisor(live, EvidenceBase.load(Fixtures.FIXTURES.resolve("seeds")), Limits.DEFAULT);
-            assertThat(advisor.evaluate(plan).findings()).hasSize(1);
-            Files.delete(rules.resolve("classify.drl"));
+            assertThat(advisor.evaluate(plan).findings()).extracting(f -> f.id()).containsExactly("recruitment.random");
+            Path extra = rules.resolve("extra.drl");
+            Files.writeString(extra, """
+                    package advisor;
+                    import org.campaignadvisor.plan.*;
+                    global org.campaignadvisor.rules.FindingSink findings;
+                    rule "goal.no-description"
+                        @severity("recommendation") @theme("goal") @lessons("A8") @title("Describe the goal")
+                        @message("Say in one sentence what the campaign wants.")
+                    when
+                        Goal( description == "" )
+                    then
+                        findings.add(drools, "goal.description is empty");
+                    end
+                    """);
             assertThat(live.reload().lastAttemptOk()).isTrue();
-            assertThat(advisor.evaluate(plan).findings()).isEmpty();
+            assertThat(advisor.evaluate(plan).findings()).extracting(f -> f.id())
+                    .containsExactly("recruitment.random", "goal.no-description");
+            Files.delete(extra);
+            assertThat(live.reload().lastAttemptOk()).isTrue();
+            assertThat(advisor.evaluate(plan).findings()).extracting(f -> f.id()).containsExactly("recruitment.random");
         }
     }
 }
