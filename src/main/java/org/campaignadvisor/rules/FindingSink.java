@@ -26,6 +26,11 @@ public final class FindingSink {
         this.evidence = evidence;
     }
 
+    /** Reports the finding, explaining it from the facts the rule matched (see {@link MatchedFacts}). */
+    public void add(RuleContext drools) {
+        add(drools, MatchedFacts.why(MatchedFacts.of(drools.getMatch())), new Object[0]);
+    }
+
     public void add(RuleContext drools, String why) {
         add(drools, why, new Object[0]);
     }

@@ -1,0 +1,105 @@
+package org.campaignadvisor.rules;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.campaignadvisor.evidence.ContextProfile;
+import org.campaignadvisor.plan.Activity;
+import org.campaignadvisor.plan.Audience;
+import org.campaignadvisor.plan.Channel;
+import org.campaignadvisor.plan.Evaluation;
+import org.campaignadvisor.plan.Goal;
+import org.campaignadvisor.plan.Outreach;
+import org.campaignadvisor.plan.Risk;
+import org.campaignadvisor.plan.Segment;
+import org.campaignadvisor.plan.Team;
+import org.campaignadvisor.plan.Timeline;
+import org.campaignadvisor.plan.Training;
+import org.campaignadvisor.rules.facts.PlanFigures;
+import org.campaignadvisor.rules.facts.Reach;
+
+/**
+ * Explains a firing from the facts its rule matched, for rules that do not write their own "why":
+ * conclusion facts declared in the rule files contribute their {@code why} field, plan facts a short
+ * description of their main values.
+ */
+final class MatchedFacts {
+    private MatchedFacts() {
+    }
+
+    static String why(List<?> facts) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Object fact : facts) {
+            String part = describe(fact);
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String describe(Object fact) {
+        if (fact instanceof Audience a) {
+            return "recruitment = " + a.recruitment();
+        } else if (fact instanceof Goal g) {
+            return "goal = " + g.kind() + ", offline action = " + g.offlineAction()
+                    + (g.target().isSet() ? ", target = " + Wording.value(g.target().value()) + " " + g.target().unit() : "");
+        } else if (fact instanceof Channel c) {
+            return "channel = " + c.platform() + " (" + c.lifetime() + (c.answersComments() ? ", answers comments" : "")
+                    + (c.followers() > 0 ? ", " + Wording.number(c.followers()) + " followers" : "") + ")";
+        } else if (fact instanceof Segment s) {
+            return "segment = " + s.name() + (s.size() > 0 ? " (" + Wording.number(s.size()) + " people)" : "");
+        } else if (fact instanceof Timeline t) {
+            return t.daysToKeyDate() >= 0 ? t.daysToKeyDate() + " days from start to key date" : "timeline without key date";
+        } else if (fact instanceof Evaluation e) {
+            return "baseline = " + (e.baseline() ? "yes" : "no") + ", attribution = " + e.attribution()
+                    + (e.dataSources().isEmpty() ? "" : ", data from " + String.join(", ", e.dataSources()));
+        } else if (fact instanceof Training t) {
+            return t.trainees().isEmpty() ? "no training planned"
+                    : "training for " + String.join(", ", t.trainees()) + " on " + String.join(", ", t.topics());
+        } else if (fact instanceof Outreach o) {
+            return o.audiences().isEmpty() ? "no outreach abroad" : "outreach to " + String.join(", ", o.audiences());
+        } else if (fact instanceof Risk r) {
+            return "legal review = " + yes(r.legalReview()) + ", backup channels = " + yes(r.backupChannels())
+                    + ", response plan = " + yes(r.responsePlan());
+        } else if (fact instanceof Team t) {
+            return "team = " + t.people() + " people, " + Wording.value(t.hoursPerWeek()) + " hours a week";
+        } else if (fact instanceof Activity a) {
+            return "activity = " + a.name() + (a.offline() ? " (offline)" : "");
+        } else if (fact instanceof PlanFigures f) {
+            return "online platforms = " + (f.platformList().isEmpty() ? "none" : f.platformList());
+        } else if (fact instanceof Reach r) {
+            return r.why();
+        } else if (fact instanceof ContextProfile c) {
+            return "context = " + c.id();
+        }
+        return declaredWhy(fact);
+    }
+
+    /** A conclusion fact declared in a rule file: its {@code why} field, if it has one. */
+    private static String declaredWhy(Object fact) {
+        if (fact == null) {
+            return null;
+        }
+        for (String name : new String[] {"getWhy", "why"}) {
+            try {
+                Method method = fact.getClass().getMethod(name);
+                Object value = method.invoke(fact);
+                return value == null ? null : value.toString();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // not a conclusion with a why: nothing to add
+            }
+        }
+        return null;
+    }
+
+    private static String yes(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    static List<Object> of(org.kie.api.runtime.rule.Match match) {
+        return match == null ? List.of() : new ArrayList<>(match.getObjects());
+    }
+}
