@@ -11,9 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.campaignadvisor.text.Closest;
 
 /**
  * The published plan JSON Schema ({@code docs/plan.schema.json}, packaged on the class path) and the
@@ -134,40 +134,10 @@ public final class PlanSchema {
     }
 
     private static String suggestion(String unknown, JsonNode properties) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
-            String known = it.next();
-            int distance = editDistance(unknown.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = known;
-                bestDistance = distance;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(2, unknown.length() / 3)) {
-            return " (did you mean \"" + best + "\"?)";
-        }
-        List<String> all = new ArrayList<>();
-        properties.fieldNames().forEachRemaining(all::add);
-        return all.isEmpty() ? "" : " (known fields: " + String.join(", ", all) + ")";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        List<String> known = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(known::add);
+        return Closest.to(unknown, known)
+                .map(best -> " (did you mean \"" + best + "\"?)")
+                .orElse(known.isEmpty() ? "" : " (known fields: " + String.join(", ", known) + ")");
     }
 }

@@ -74,6 +74,10 @@ public final class RuleBook {
             throw new RuleCompileException(List.of(new RuleProblem(directory.toString(), 0, 0,
                     "holds no rule files (.drl, .dsl or .dslr)", "")));
         }
+        List<RuleProblem> sentences = unknownSentences(files);
+        if (!sentences.isEmpty()) {
+            throw new RuleCompileException(sentences);
+        }
         KnowledgeBuilder builder;
         synchronized (BUILD_LOCK) {
             builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -123,6 +127,28 @@ public final class RuleBook {
 
     public Optional<RuleEntry> rule(String name) {
         return Optional.ofNullable(catalogue.get(name));
+    }
+
+    /** Lines of .dslr files that no sentence of the .dsl files matches. */
+    private static List<RuleProblem> unknownSentences(RuleFiles files) {
+        Map<String, String> dsl = new TreeMap<>();
+        files.texts().forEach((name, text) -> {
+            if (name.endsWith(".dsl")) {
+                dsl.put(name, text);
+            }
+        });
+        Vocabulary vocabulary = Vocabulary.of(dsl);
+        List<RuleProblem> problems = new ArrayList<>();
+        if (vocabulary.isEmpty()) {
+            return problems;
+        }
+        files.texts().forEach((name, text) -> {
+            if (name.endsWith(".dslr")) {
+                problems.addAll(vocabulary.check(name, text));
+            }
+        });
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return problems;
     }
 
     private static ResourceType typeOf(String name) {

@@ -149,4 +149,33 @@ class DslVocabularyTest {
                 "there is no legal review", "a channel answers no comments", "the plan uses no blog or forum",
                 "no channel existed before the campaign", "the plan leads to no offline action");
     }
+
+    @Test
+    void a_sentence_outside_the_vocabulary_is_reported_with_its_line_and_the_closest_sentence(@TempDir Path other)
+            throws Exception {
+        Path rules = other.resolve("rules");
+        Files.createDirectories(rules);
+        Files.copy(Fixtures.RULES.resolve("campaign.dsl"), rules.resolve("campaign.dsl"));
+        Files.writeString(rules.resolve("new.dslr"), """
+                package advisor;
+                import org.campaignadvisor.plan.*;
+                import org.campaignadvisor.rules.facts.*;
+                global org.campaignadvisor.rules.FindingSink findings;
+                expander campaign.dsl
+
+                rule "recruitment.random-again"
+                    @severity("warning") @theme("recruitment") @lessons("A8") @title("t") @message("m")
+                when
+                    the goal is electoral
+                    and the plan recruits at randon
+                then
+                    report the finding
+                end
+                """);
+        RuleCompileException e = org.assertj.core.api.Assertions.catchThrowableOfType(RuleCompileException.class,
+                () -> RuleBook.compile(rules));
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "new.dslr:11:5: this when sentence is not in the vocabulary; did you mean \"the plan recruits at random\"?"
+                        + "\n    and the plan recruits at randon");
+    }
 }

@@ -1,0 +1,110 @@
+package org.campaignadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.campaignadvisor.text.Closest;
+
+/**
+ * The sentences the DSL files ({@code .dsl}) define, used to check rules written in them
+ * ({@code .dslr}) before Drools sees them: a sentence that is not in the vocabulary is reported
+ * with its line and the closest known sentence, instead of a parser error about the expanded text.
+ */
+final class Vocabulary {
+    private static final Pattern ENTRY = Pattern.compile("^\\[(when|then|condition|consequence)](.*?)=(.*)$");
+    private static final Pattern BLANK = Pattern.compile("\\{(\\w+)(?::((?:[^{}]|\\{[^}]*})*))?}");
+
+    /** One sentence: its regular expression and how a trainer reads it. */
+    record Sentence(String section, Pattern pattern, String readable) {
+    }
+
+    private final List<Sentence> sentences;
+
+    private Vocabulary(List<Sentence> sentences) {
+        this.sentences = List.copyOf(sentences);
+    }
+
+    static Vocabulary of(Map<String, String> dslTexts) {
+        List<Sentence> sentences = new ArrayList<>();
+        dslTexts.forEach((name, text) -> text.lines().forEach(line -> {
+            Matcher entry = ENTRY.matcher(line.strip());
+            if (entry.matches()) {
+                String section = switch (entry.group(1)) {
+                    case "condition" -> "when";
+                    case "consequence" -> "then";
+                    default -> entry.group(1);
+                };
+                String key = entry.group(2).strip();
+                try {
+                    sentences.add(new Sentence(section, Pattern.compile(toRegex(key)), readable(key)));
+                } catch (PatternSyntaxException e) {
+                    // Drools reports a broken .dsl entry itself
+                }
+            }
+        }));
+        return new Vocabulary(sentences);
+    }
+
+    boolean isEmpty() {
+        return sentences.isEmpty();
+    }
+
+    /** Problems for every line of a .dslr file's when/then blocks that no sentence matches. */
+    List<RuleProblem> check(String file, String text) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String section = null;
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            String line = raw.strip();
+            if (line.startsWith("rule ") || line.equals("end")) {
+                section = null;
+                continue;
+            }
+            if (line.equals("when") || line.equals("then")) {
+                section = line;
+                continue;
+            }
+            if (section == null || line.isEmpty() || line.startsWith("//") || line.startsWith("#")
+                    || line.startsWith(">") || line.startsWith("-")) {
+                continue;
+            }
+            if (!known(section, line)) {
+                int column = raw.indexOf(line) + 1;
+                String hint = Closest.to(line, sentencesOf(section)).map(s -> "; did you mean \"" + s + "\"?")
+                        .orElse("; the sentences are listed in rules/README.md");
+                problems.add(new RuleProblem(file, i + 1, column, "this " + section + " sentence is not in the vocabulary"
+                        + hint, raw));
+            }
+        }
+        return problems;
+    }
+
+    private boolean known(String section, String line) {
+        return sentences.stream().anyMatch(s -> s.section().equals(section) && s.pattern().matcher(line).matches());
+    }
+
+    private List<String> sentencesOf(String section) {
+        return sentences.stream().filter(s -> s.section().equals(section)).map(Sentence::readable).toList();
+    }
+
+    /** A DSL key as a regular expression matching a whole line: blanks become groups. */
+    private static String toRegex(String key) {
+        Matcher blank = BLANK.matcher(key);
+        StringBuilder regex = new StringBuilder();
+        while (blank.find()) {
+            String own = blank.group(2);
+            blank.appendReplacement(regex, Matcher.quoteReplacement("(" + (own == null ? ".+?" : own) + ")"));
+        }
+        blank.appendTail(regex);
+        return regex.toString().strip();
+    }
+
+    /** A DSL key as a trainer reads it: "(?:and )?" dropped, blanks shown as {name}. */
+    private static String readable(String key) {
+        return BLANK.matcher(key.replace("(?:and )?", "")).replaceAll("{$1}").strip();
+    }
+}
