@@ -178,4 +178,16 @@ class DslVocabularyTest {
                 "new.dslr:11:5: this when sentence is not in the vocabulary; did you mean \"the plan recruits at random\"?"
                         + "\n    and the plan recruits at randon");
     }
+
+    @Test
+    void the_trainers_guide_lists_every_sentence_of_the_vocabulary() throws Exception {
+        String guide = Files.readString(Fixtures.RULES.resolve("README.md"));
+        for (String line : Files.readAllLines(Fixtures.RULES.resolve("campaign.dsl"))) {
+            if (line.startsWith("[when]") || line.startsWith("[then]")) {
+                String sentence = line.substring(6, line.indexOf('=')).replace("(?:and )?", "")
+                        .replaceAll("\\{(\\w+)(?::[^}]*)?}", "{$1}");
+                assertThat(guide).as("rules/README.md lists the sentence").contains("`" + sentence + "`");
+            }
+        }
+    }
 }
