@@ -14,9 +14,13 @@ import org.kie.api.runtime.rule.RuleContext;
  * Collects the findings of one evaluation. Advice rules call it from their consequence:
  * <pre>findings.add(drools, "recruitment = random", "reach", $r.reachable());</pre>
  * The finding's id, severity, theme, title, message, action and lessons come from the rule's own
- * metadata; the name/value pairs fill {@code {name}} placeholders in the message and action.
+ * metadata. A {@code {name}} placeholder in the message or action is filled from the name/value
+ * pairs given, or else from a property of that name of a fact the rule matched (for example
+ * {@code {reachable}} from the {@code Reach} fact, {@code {platforms}} from a conclusion).
  */
 public final class FindingSink {
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
     private final RuleBook book;
     private final EvidenceBase evidence;
     private final List<Finding> findings = new ArrayList<>();
@@ -43,7 +47,8 @@ public final class FindingSink {
             throw new EvaluationException("rule \"" + name + "\" (" + rule.file() + ":" + rule.line()
                     + ") reports a finding but has no @severity");
         }
-        Map<String, String> named = named(name, values);
+        Map<String, String> named = MatchedFacts.values(MatchedFacts.of(drools.getMatch()), placeholders(rule));
+        named.putAll(named(name, values));
         List<Citation> citations = new ArrayList<>();
         for (String lesson : rule.lessons()) {
             evidence.lesson(lesson).ifPresentOrElse(
@@ -57,6 +62,15 @@ public final class FindingSink {
 
     List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    private static java.util.Set<String> placeholders(RuleEntry rule) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(rule.message() + " " + rule.action());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     private static Map<String, String> named(String rule, Object[] values) {

@@ -55,6 +55,7 @@ final class MatchedFacts {
             return t.daysToKeyDate() >= 0 ? t.daysToKeyDate() + " days from start to key date" : "timeline without key date";
         } else if (fact instanceof Evaluation e) {
             return "baseline = " + (e.baseline() ? "yes" : "no") + ", attribution = " + e.attribution()
+                    + ", review = " + yes(e.review())
                     + (e.dataSources().isEmpty() ? "" : ", data from " + String.join(", ", e.dataSources()));
         } else if (fact instanceof Training t) {
             return t.trainees().isEmpty() ? "no training planned"
@@ -97,6 +98,36 @@ final class MatchedFacts {
 
     private static String yes(boolean value) {
         return value ? "yes" : "no";
+    }
+
+    /** Values for the named placeholders, read from the first matched fact that has such a property. */
+    static java.util.Map<String, String> values(List<?> facts, java.util.Set<String> names) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String name : names) {
+            for (Object fact : facts) {
+                Object value = property(fact, name);
+                if (value != null) {
+                    values.put(name, Wording.value(value));
+                    break;
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Object property(Object fact, String name) {
+        if (fact == null) {
+            return null;
+        }
+        String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String method : new String[] {name, getter}) {
+            try {
+                return fact.getClass().getMethod(method).invoke(fact);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // this fact has no such property
+            }
+        }
+        return null;
     }
 
     static List<Object> of(org.kie.api.runtime.rule.Match match) {

@@ -72,7 +72,12 @@ final class Vocabulary {
                     || line.startsWith(">") || line.startsWith("-")) {
                 continue;
             }
-            if (!known(section, line)) {
+            String shadow = shadowedBy(section, line);
+            if (shadow != null) {
+                problems.add(new RuleProblem(file, i + 1, raw.indexOf(line) + 1, "this " + section
+                        + " sentence is read as the shorter sentence \"" + shadow + "\", which comes first in the "
+                        + "vocabulary; in the .dsl file, put the longer sentence before the shorter one", raw));
+            } else if (!known(section, line)) {
                 int column = raw.indexOf(line) + 1;
                 String hint = Closest.to(line, sentencesOf(section)).map(s -> "; did you mean \"" + s + "\"?")
                         .orElse("; the sentences are listed in rules/README.md");
@@ -81,6 +86,27 @@ final class Vocabulary {
             }
         }
         return problems;
+    }
+
+    /**
+     * Drools expands a line with the first sentence whose start matches it. If that sentence does not
+     * match the whole line while a later one does, the line is expanded wrongly: name the culprit.
+     */
+    private String shadowedBy(String section, String line) {
+        for (Sentence sentence : sentences) {
+            if (!sentence.section().equals(section)) {
+                continue;
+            }
+            Matcher m = sentence.pattern().matcher(line);
+            if (m.matches()) {
+                return null;
+            }
+            m.reset();
+            if (m.lookingAt() && known(section, line)) {
+                return sentence.readable();
+            }
+        }
+        return null;
     }
 
     private boolean known(String section, String line) {

@@ -35,4 +35,9 @@ public final class Wording {
         }
         return String.valueOf(value);
     }
+
+    /** The distinct items, sorted and comma-separated: ["vkontakte", "facebook"] → "facebook, vkontakte". */
+    public static String joined(java.util.Collection<?> items) {
+        return String.join(", ", new java.util.TreeSet<>(items.stream().map(String::valueOf).toList()));
+    }
 }
