@@ -85,7 +85,9 @@ final class PlanFacts {
             followers += channel.followers();
             largest = Math.max(largest, channel.followers());
         }
-        boolean offlineAction = !"none".equals(plan.goal().offlineAction())
+        // Staying away (abstain) is not something supporters do: it does not count as an offline action.
+        String action = plan.goal().offlineAction();
+        boolean offlineAction = !"none".equals(action) && !"abstain".equals(action)
                 || plan.activities().stream().anyMatch(a -> a.offline());
         return new PlanFigures(plan.channels().size(), online, plan.channels().size() - online, social.size(),
                 onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", onlinePlatforms));

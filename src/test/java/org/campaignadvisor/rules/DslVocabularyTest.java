@@ -121,7 +121,7 @@ class DslVocabularyTest {
                   - {platform: vkontakte, followers: 350, speaker: anonymous}
                 """);
         assertThat(fired).contains("the goal is boycott", "the goal is one of 'boycott', 'turnout'",
-                "the offline action is abstain", "the plan leads to an offline action", "the campaign must move the authorities",
+                "the offline action is abstain", "the plan leads to no offline action", "the plan is online only", "the campaign must move the authorities",
                 "the target is more than 10 % of the people the plan can reach online", "the plan recruits at random",
                 "a segment has low digital literacy", "a segment is aged 50 or older", "a segment has under 10 % internet access",
                 "fewer than 1000 people can be reached online", "the plan uses more than 2 social networks",
@@ -129,7 +129,7 @@ class DslVocabularyTest {
                 "a channel answers no comments", "no channel carries agenda content", "a channel speaks anonymously",
                 "there are fewer than 60 days from the start to the key date", "the channels stop at the key date",
                 "nobody is trained", "no baseline is recorded", "there is no legal review");
-        assertThat(fired).doesNotContain("the goal is not boycott", "the plan recruits from an analysis of users",
+        assertThat(fired).doesNotContain("the goal is not boycott", "the plan leads to an offline action", "the plan recruits from an analysis of users",
                 "the plan is online only", "every online channel answers comments", "the team is trained",
                 "the channels keep running after the key date", "a baseline is recorded", "the authorities can block websites");
     }

@@ -5,7 +5,7 @@ package org.campaignadvisor.rules.facts;
  *
  * @param socialNetworks   distinct social-network platforms used
  * @param onlinePlatforms  distinct online platforms used
- * @param offlineAction    true when the goal names an offline action or any activity is offline
+ * @param offlineAction    true when the goal names an offline action other than abstaining, or any activity is offline
  * @param platformList     the online platforms, comma-separated, for explanations
  */
 public record PlanFigures(int channels, int onlineChannels, int offlineChannels, int socialNetworks,
