@@ -61,7 +61,11 @@ public final class PlanReader {
 
     /** Parses and validates plan text. {@code source} names the input in error messages. */
     public static Plan parse(String text, PlanFormat format, String source) throws InvalidPlanException {
-        JsonNode tree = tree(text, format, source);
+        return fromTree(tree(text, format, source), source);
+    }
+
+    /** Validates an already parsed plan tree (for example one built from a web form) and binds it. */
+    public static Plan fromTree(JsonNode tree, String source) throws InvalidPlanException {
         List<PlanProblem> problems = new ArrayList<>(nonFiniteNumbers(tree, ""));
         if (problems.isEmpty()) {
             problems.addAll(PlanSchema.get().check(tree));

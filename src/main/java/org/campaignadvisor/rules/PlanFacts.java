@@ -90,7 +90,8 @@ final class PlanFacts {
         boolean offlineAction = !"none".equals(action) && !"abstain".equals(action)
                 || plan.activities().stream().anyMatch(a -> a.offline());
         return new PlanFigures(plan.channels().size(), online, plan.channels().size() - online, social.size(),
-                onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", onlinePlatforms));
+                onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", onlinePlatforms),
+                String.join(", ", social));
     }
 
     private static String plural(String category) {

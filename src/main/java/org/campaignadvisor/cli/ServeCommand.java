@@ -1,0 +1,87 @@
+package org.campaignadvisor.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.rules.Advisor;
+import org.campaignadvisor.rules.Limits;
+import org.campaignadvisor.rules.LiveRuleBook;
+import org.campaignadvisor.rules.RuleCompileException;
+import org.campaignadvisor.rules.RuleProblem;
+import org.campaignadvisor.web.AppServices;
+import org.campaignadvisor.web.WebApp;
+import org.campaignadvisor.web.WebSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign-advisor serve}: the web form and JSON API, with rules reloaded as they change. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Starts the web service: a plan form for campaigners and a JSON API under /api/v1.",
+            "The rules directory is watched: a saved change is compiled in the background and",
+            "served within two seconds; a broken change keeps the last good rules serving."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleOptions options;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
+    int port = 7070;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every interface.")
+    String host = "127.0.0.1";
+
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "Example plans offered on the start page. Default: ${DEFAULT-VALUE}.")
+    Path scenarios = Locations.scenarios();
+
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "Largest request body accepted (larger: 413). Default: ${DEFAULT-VALUE}.")
+    long maxBody = WebSettings.DEFAULT.maxBodyBytes();
+
+    @Option(names = "--watch-ms", paramLabel = "MS", hidden = true,
+            description = "How often the rules directory is checked for changes.")
+    long watchMillis = 500;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        EvidenceBase evidence = options.evidence(err);
+        if (evidence == null) {
+            return Main.BAD_INPUT;
+        }
+        LiveRuleBook rules;
+        try {
+            rules = LiveRuleBook.watch(options.rules, watchMillis);
+        } catch (RuleCompileException e) {
+            for (RuleProblem problem : e.problems()) {
+                err.println(problem.in(options.rules));
+            }
+            err.println("The rules do not compile, so the service did not start.");
+            return Main.BAD_INPUT;
+        }
+        Advisor advisor = new Advisor(rules, evidence, Limits.DEFAULT);
+        AppServices services = new AppServices(advisor, evidence, rules::status, rules::reload, scenarios);
+        Javalin app = WebApp.create(services, new WebSettings(maxBody, WebSettings.DEFAULT.idleTimeoutMillis()));
+        app.start(host, port);
+        out.println("campaign-advisor is serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
+                + "/  (rules " + rules.status().version() + ", " + rules.status().rules() + " rules from " + options.rules
+                + "; watching for changes)");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            rules.close();
+        }));
+        Thread.currentThread().join();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,79 @@
+package org.campaignadvisor.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.campaignadvisor.advice.AdviceJson;
+import org.campaignadvisor.plan.InvalidPlanException;
+import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.rules.EvaluationException;
+
+/**
+ * The one place where errors become answers: problem+json for the API ({@code /api/…}), HTML for
+ * pages — the plan form shown again with everything typed and an error beside each field. Never a
+ * stack trace.
+ */
+final class ErrorMapper {
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    private final Pages pages;
+
+    ErrorMapper(Pages pages) {
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(FormInputException.class, (e, ctx) -> pages.formWithErrors(ctx, e.values(), e.problems()));
+        routes.exception(BadInputException.class, (e, ctx) -> answer(ctx, e.status(), e.title(), e.problems()));
+        routes.exception(InvalidPlanException.class, (e, ctx) -> answer(ctx, 400, "The plan is not valid", e.problems()));
+        routes.exception(EvaluationException.class, (e, ctx) -> {
+            LOG.warning("evaluation failed: " + e.getMessage());
+            answer(ctx, 500, "The rules could not finish", List.of(new PlanProblem("", e.getMessage())));
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
+                List.of(new PlanProblem("", e.getMessage() == null ? title(e.getStatus()) : e.getMessage()))));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.log(Level.SEVERE, "unexpected error on " + ctx.method() + " " + ctx.path(), e);
+            answer(ctx, 500, "Something went wrong on our side", List.of(new PlanProblem("",
+                    "The error was logged. Your input was not lost: go back and try again.")));
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                answer(ctx, 404, "Not found", List.of(new PlanProblem("", "There is nothing at " + ctx.path())));
+            }
+        });
+        routes.error(405, ctx -> answer(ctx, 405, "Method not allowed",
+                List.of(new PlanProblem("", ctx.method() + " is not allowed on " + ctx.path()))));
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/health") || ctx.path().equals("/openapi.json");
+    }
+
+    private void answer(Context ctx, int status, String title, List<PlanProblem> problems) {
+        String detail = problems.size() == 1 && problems.get(0).path().isEmpty()
+                ? problems.get(0).message()
+                : problems.size() + " problem(s) in the input";
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.contentType(Problems.CONTENT_TYPE).result(AdviceJson.write(Problems.of(status, title, detail, problems)));
+        } else {
+            pages.error(ctx, status, title, problems);
+        }
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "The request is too large";
+            case 415 -> "Unsupported content type";
+            default -> "Request failed";
+        };
+    }
+
+}

@@ -1,0 +1,205 @@
+package org.campaignadvisor.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.campaignadvisor.advice.Advice;
+import org.campaignadvisor.advice.Severity;
+import org.campaignadvisor.evidence.Lesson;
+import org.campaignadvisor.plan.InvalidPlanException;
+import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.plan.PlanFormat;
+import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.plan.PlanReader;
+import org.campaignadvisor.rules.RuleEntry;
+import org.campaignadvisor.scenarios.Scenario;
+import org.campaignadvisor.scenarios.ScenarioFolder;
+
+/** The HTML pages: read the request, call the core, render a template. */
+final class Pages {
+    private final AppServices services;
+    private final Templates templates;
+
+    Pages(AppServices services, Templates templates) {
+        this.services = services;
+        this.templates = templates;
+    }
+
+    void index(Context ctx) {
+        Map<String, Object> model = model("campaign-advisor");
+        model.put("scenarios", scenarios());
+        render(ctx, "index", model);
+    }
+
+    void emptyForm(Context ctx) {
+        Map<String, Object> model = model("Describe your plan");
+        model.put("form", FormValues.empty());
+        model.put("errors", Map.of());
+        render(ctx, "plan", model);
+    }
+
+    void evaluateForm(Context ctx) {
+        FormValues form = new FormValues(ctx.formParamMap());
+        Plan plan = planFrom(form);
+        result(ctx, plan, form);
+    }
+
+    void downloadYaml(Context ctx) {
+        FormValues form = new FormValues(ctx.formParamMap());
+        Plan plan = planFrom(form);
+        String file = plan.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "plan" : file) + ".yaml\"");
+        ctx.contentType("application/yaml; charset=utf-8").result(PlanReader.write(plan, PlanFormat.YAML));
+    }
+
+    void scenario(Context ctx) {
+        String file = ctx.pathParam("file");
+        if (!file.matches("[a-z0-9][a-z0-9-]*\\.(yaml|yml|json)")) {
+            throw BadInputException.of(404, "Not found", "there is no scenario " + file);
+        }
+        Path path = services.scenarios().resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw BadInputException.of(404, "Not found", "there is no scenario " + file);
+        }
+        Scenario scenario = ScenarioFolder.readOne(path);
+        if (!scenario.readable()) {
+            throw new BadInputException(400, file + " is not a valid plan", scenario.problems());
+        }
+        result(ctx, scenario.plan(), FormValues.of(scenario.plan()));
+    }
+
+    void upload(Context ctx) throws IOException {
+        UploadedFile uploaded = ctx.uploadedFile("plan");
+        if (uploaded == null) {
+            throw BadInputException.of(400, "No file", "choose a plan file (.yaml or .json) to upload");
+        }
+        byte[] bytes;
+        try (InputStream in = uploaded.content()) {
+            bytes = in.readAllBytes();
+        }
+        Plan plan = PlanInput.read(bytes, uploaded.filename());
+        result(ctx, plan, FormValues.of(plan));
+    }
+
+    void lessons(Context ctx) {
+        Map<String, Object> model = model("The lessons of the report");
+        model.put("lessons", services.evidence().lessons());
+        render(ctx, "lessons", model);
+    }
+
+    void lesson(Context ctx) {
+        String id = ctx.pathParam("id");
+        Lesson lesson = services.evidence().lesson(id)
+                .orElseThrow(() -> BadInputException.of(404, "Not found", "there is no lesson " + id));
+        Map<String, Object> model = model(lesson.id() + " — " + lesson.title());
+        model.put("lesson", lesson);
+        model.put("rules", services.advisor().ruleBook().catalogue().stream()
+                .filter(r -> r.lessons().contains(id)).toList());
+        render(ctx, "lesson", model);
+    }
+
+    void rules(Context ctx) {
+        Map<String, Object> model = model("The rules");
+        List<RuleEntry> catalogue = services.advisor().ruleBook().catalogue();
+        model.put("advice", catalogue.stream().filter(RuleEntry::isAdvice).toList());
+        model.put("classification", catalogue.stream().filter(r -> !r.isAdvice()).toList());
+        render(ctx, "rules", model);
+    }
+
+    /** The form again, with everything typed and an error beside each field. */
+    void formWithErrors(Context ctx, FormValues form, List<PlanProblem> problems) {
+        Map<String, Object> model = model("Please check your plan");
+        Map<String, String> errors = new HashMap<>();
+        List<PlanProblem> general = new ArrayList<>();
+        for (PlanProblem problem : problems) {
+            if (problem.path().isEmpty()) {
+                general.add(problem);
+            } else {
+                errors.merge(problem.path(), problem.message(), (a, b) -> a + "; " + b);
+            }
+        }
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("problems", problems);
+        model.put("general", general);
+        ctx.status(400);
+        render(ctx, "plan", model);
+    }
+
+    void error(Context ctx, int status, String title, List<PlanProblem> problems) {
+        Map<String, Object> model = model(title);
+        model.put("status", status);
+        model.put("problems", problems);
+        if (status == 400) {
+            model.put("scenarios", scenarios());
+        }
+        render(ctx, "error", model);
+    }
+
+    private Plan planFrom(FormValues form) {
+        FormPlan formPlan = form.toPlanTree();
+        try {
+            Plan plan = PlanReader.fromTree(formPlan.tree(), "form");
+            services.evidence().context(plan.context()).orElseThrow(() -> new InvalidPlanException("form",
+                    List.of(new PlanProblem("context", "unknown context profile \"" + plan.context() + "\""))));
+            return plan;
+        } catch (InvalidPlanException e) {
+            throw new FormInputException(form, formPlan.toInputs(e.problems()));
+        }
+    }
+
+    private void result(Context ctx, Plan plan, FormValues form) {
+        Advice advice;
+        try {
+            advice = services.advisor().evaluate(plan);
+        } catch (InvalidPlanException e) {
+            throw new FormInputException(form, e.problems());
+        }
+        Map<String, Object> model = model("Advice for " + plan.name());
+        model.put("advice", advice);
+        Map<String, Object> groups = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            groups.put(severity.plural(), advice.findings(severity));
+        }
+        model.put("groups", groups);
+        model.put("form", form);
+        model.put("errors", Map.of());
+        render(ctx, "result", model);
+    }
+
+    private List<Map<String, String>> scenarios() {
+        List<Map<String, String>> list = new ArrayList<>();
+        try {
+            for (Path file : ScenarioFolder.files(services.scenarios())) {
+                Scenario scenario = ScenarioFolder.readOne(file);
+                list.add(Map.of("file", file.getFileName().toString(),
+                        "name", scenario.readable() ? scenario.plan().name() : file.getFileName().toString()));
+            }
+        } catch (IOException e) {
+            // no scenarios folder: the page simply lists none
+        }
+        return list;
+    }
+
+    private Map<String, Object> model(String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("ruleStatus", services.ruleStatus().get());
+        model.put("sections", FormFields.SECTIONS);
+        model.put("contexts", services.evidence().contexts());
+        return model;
+    }
+
+    private void render(Context ctx, String template, Map<String, Object> model) {
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
+    }
+}
