@@ -63,7 +63,7 @@ final class Api {
     }
 
     void schema(Context ctx) {
-        ctx.contentType("application/schema+json").result(AdviceJson.write(PlanSchema.get().document()));
+        ctx.contentType("application/schema+json; charset=utf-8").result(AdviceJson.write(PlanSchema.get().document()));
     }
 
     void health(Context ctx) {
@@ -73,6 +73,6 @@ final class Api {
     }
 
     static void json(Context ctx, Object value) {
-        ctx.contentType("application/json").result(AdviceJson.write(value));
+        ctx.contentType("application/json; charset=utf-8").result(AdviceJson.write(value));
     }
 }

@@ -14,7 +14,7 @@ final class OpenApi {
     }
 
     static void serve(Context ctx) {
-        ctx.contentType("application/json").result(SPEC);
+        ctx.contentType("application/json; charset=utf-8").result(SPEC);
     }
 
     private static String load() {

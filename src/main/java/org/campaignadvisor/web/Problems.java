@@ -8,7 +8,7 @@ import org.campaignadvisor.plan.PlanProblem;
 
 /** RFC 9457 problem details, with every field problem listed by path. */
 final class Problems {
-    static final String CONTENT_TYPE = "application/problem+json";
+    static final String CONTENT_TYPE = "application/problem+json; charset=utf-8";
 
     private Problems() {
     }

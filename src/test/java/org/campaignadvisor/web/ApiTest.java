@@ -1,0 +1,172 @@
+package org.campaignadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import org.campaignadvisor.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API over real HTTP: every route, and every kind of bad input answered with problem+json. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VALID = """
+            {"name": "Test plan", "context": "kazakhstan-2011", "goal": {"kind": "petition"},
+             "audience": {"recruitment": "random", "segments": [{"name": "students", "size": 1000}]},
+             "channels": [{"platform": "facebook"}]}
+            """;
+
+    private static Javalin app() {
+        return WebApp.create(WebFixture.services(), new WebSettings(10_000, 5_000));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).path("status").asInt()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Exception", "at org.", "at io.");
+    }
+
+    @Test
+    void an_evaluation_answers_findings_counts_and_rule_version() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json", VALID);
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode body = json(response);
+            assertThat(body.path("ruleBookVersion").asText()).isEqualTo(Fixtures.real().ruleBook().version());
+            assertThat(body.path("counts").path("warnings").asInt()).isPositive();
+            assertThat(body.path("findings").findValuesAsText("id")).contains("recruitment.random");
+        });
+    }
+
+    @Test
+    void a_yaml_plan_is_evaluated_like_the_same_plan_in_json() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            String yaml = Files.readString(Fixtures.SCENARIOS.resolve("alga-boycott-2011.yaml"));
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/yaml", yaml);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(json(response).path("findings").findValuesAsText("id")).contains("channels.fragmented");
+        });
+    }
+
+    @Test
+    void validation_answers_valid_without_running_rules() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/plans/validate", "application/json", VALID);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(json(response).path("valid").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void malformed_json_is_a_400_with_line_and_column() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json", "{\"name\": ");
+            assertProblem(response, 400);
+            assertThat(json(response).path("errors").get(0).path("message").asText()).startsWith("line 1, column");
+        });
+    }
+
+    @Test
+    void wrong_types_and_unknown_fields_are_listed_by_path() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            String body = VALID.replace("\"size\": 1000", "\"size\": -5").replace("\"platform\": \"facebook\"", "\"platfrom\": \"facebook\"");
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json", body);
+            assertProblem(response, 400);
+            JsonNode errors = json(response).path("errors");
+            assertThat(errors.findValuesAsText("path")).contains("audience.segments[0].size", "channels[0].platfrom");
+            assertThat(errors.findValuesAsText("message")).contains("must be ≥ 0, got -5",
+                    "unknown field (did you mean \"platform\"?)");
+        });
+    }
+
+    @Test
+    void an_unknown_context_is_a_400_naming_the_field() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json",
+                    VALID.replace("kazakhstan-2011", "atlantis"));
+            assertProblem(response, 400);
+            assertThat(json(response).path("errors").get(0).path("path").asText()).isEqualTo("context");
+        });
+    }
+
+    @Test
+    void an_empty_body_is_a_400_and_a_wrong_content_type_a_415() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            assertProblem(WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json", ""), 400);
+            assertProblem(WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "text/plain", VALID), 415);
+            assertProblem(WebFixture.post(client.getOrigin(), "/api/v1/evaluations", null, VALID), 415);
+        });
+    }
+
+    @Test
+    void invalid_utf8_is_a_400() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            byte[] body = {'{', '"', 'n', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+            assertProblem(WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json", body), 400);
+        });
+    }
+
+    @Test
+    void a_body_over_the_limit_is_a_413() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            String huge = VALID.replace("\"Test plan\"", "\"" + "x".repeat(20_000) + "\"");
+            assertProblem(WebFixture.post(client.getOrigin(), "/api/v1/evaluations", "application/json", huge), 413);
+        });
+    }
+
+    @Test
+    void the_evidence_base_rules_contexts_schema_and_health_are_served() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            String origin = client.getOrigin();
+            assertThat(json(WebFixture.get(origin, "/api/v1/lessons")).findValuesAsText("id")).contains("A1", "N16").hasSize(25);
+            assertThat(json(WebFixture.get(origin, "/api/v1/lessons/N7")).path("figures").get(0).path("text").asText())
+                    .contains("400 members");
+            assertProblem(WebFixture.get(origin, "/api/v1/lessons/X9"), 404);
+            JsonNode rules = json(WebFixture.get(origin, "/api/v1/rules"));
+            assertThat(rules.findValuesAsText("name")).contains("channels.fragmented");
+            assertThat(rules.get(0).has("file")).isTrue();
+            assertThat(json(WebFixture.get(origin, "/api/v1/rules/status")).path("lastAttemptOk").asBoolean()).isTrue();
+            assertThat(json(WebFixture.get(origin, "/api/v1/contexts")).findValuesAsText("id"))
+                    .containsExactly("high-access-example", "kazakhstan-2011");
+            assertThat(json(WebFixture.get(origin, "/api/v1/schema")).path("title").asText()).isEqualTo("Campaign plan");
+            assertThat(json(WebFixture.get(origin, "/health")).path("status").asText()).isEqualTo("ok");
+        });
+    }
+
+    @Test
+    void the_openapi_description_lists_every_api_route() throws Exception {
+        Javalin app = app();
+        JavalinTest.test(app, (server, client) -> {
+            JsonNode paths = json(WebFixture.get(client.getOrigin(), "/openapi.json")).path("paths");
+            Set<String> routes = new TreeSet<>();
+            app.unsafe.internalRouter.allHttpHandlers().forEach(h -> {
+                String path = h.endpoint.path;
+                if (path.startsWith("/api/") || path.equals("/health") || path.equals("/openapi.json")) {
+                    routes.add(h.endpoint.method.name().toLowerCase() + " " + path);
+                }
+            });
+            assertThat(routes).isNotEmpty();
+            for (String route : routes) {
+                String[] parts = route.split(" ");
+                assertThat(paths.path(parts[1]).has(parts[0])).as("OpenAPI describes %s", route).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void an_unknown_api_route_is_a_problem_not_a_page() throws Exception {
+        JavalinTest.test(app(), (server, client) -> assertProblem(WebFixture.get(client.getOrigin(), "/api/v1/nothing"), 404));
+    }
+}
