@@ -96,18 +96,6 @@ public final class FormPlan {
     @SuppressWarnings("unchecked")
     private static JsonNode build(Object value, JsonNode schema, String path, String formPath, Map<String, String> rowNames) {
         schema = SchemaPaths.resolve(schema);
-        if (value instanceof Map<?, ?> map) {
-            ObjectNode object = NODES.objectNode();
-            for (Map.Entry<String, Object> field : ((Map<String, Object>) map).entrySet()) {
-                String name = field.getKey();
-                JsonNode built = build(field.getValue(), SchemaPaths.property(schema, name), join(path, name),
-                        join(formPath, name), rowNames);
-                if (built != null) {
-                    object.set(name, built);
-                }
-            }
-            return object.isEmpty() ? null : object;
-        }
         if (value instanceof TreeMap<?, ?> rows) {
             ArrayNode array = NODES.arrayNode();
             for (Map.Entry<Integer, Object> row : ((TreeMap<Integer, Object>) rows).entrySet()) {
@@ -120,6 +108,18 @@ public final class FormPlan {
                 }
             }
             return array.isEmpty() ? null : array;
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            for (Map.Entry<String, Object> field : ((Map<String, Object>) map).entrySet()) {
+                String name = field.getKey();
+                JsonNode built = build(field.getValue(), SchemaPaths.property(schema, name), join(path, name),
+                        join(formPath, name), rowNames);
+                if (built != null) {
+                    object.set(name, built);
+                }
+            }
+            return object.isEmpty() ? null : object;
         }
         return leaf((List<String>) value, schema);
     }
@@ -148,6 +148,9 @@ public final class FormPlan {
                 return first.matches("-?\\d{1,18}") ? NODES.numberNode(Long.parseLong(first)) : NODES.textNode(first);
             }
             case "number" -> {
+                if (first.matches("-?\\d{1,15}")) {
+                    return NODES.numberNode(Long.parseLong(first));
+                }
                 try {
                     double number = Double.parseDouble(first.replace(',', '.'));
                     return Double.isFinite(number) ? NODES.numberNode(number) : NODES.textNode(first);

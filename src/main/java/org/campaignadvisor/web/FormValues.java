@@ -54,7 +54,7 @@ public final class FormValues {
     }
 
     /** Row numbers to show for a repeatable group: every row with a value, then {@code extra} empty ones. */
-    public List<Integer> rows(String arrayPath, int extra) {
+    public List<Integer> rows(String arrayPath, Number extra) {
         int highest = -1;
         for (String name : values.keySet()) {
             Matcher m = ROW.matcher(name);
@@ -63,7 +63,7 @@ public final class FormValues {
             }
         }
         List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i <= highest + extra; i++) {
+        for (int i = 0; i <= highest + extra.intValue(); i++) {
             rows.add(i);
         }
         return rows;

@@ -1,0 +1,182 @@
+package org.campaignadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.campaignadvisor.plan.PlanFormat;
+import org.campaignadvisor.plan.PlanReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The HTML pages over real HTTP: the form, the result page, escaping, errors beside fields. */
+class PagesTest {
+
+    private static Javalin app() {
+        return WebApp.create(WebFixture.services(), WebSettings.DEFAULT);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static Map<String, String> randomRecruitmentPlan() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Friends for change");
+        fields.put("context", "kazakhstan-2011");
+        fields.put("goal.kind", "electoral");
+        fields.put("audience.recruitment", "random");
+        fields.put("audience.segments[0].name", "students");
+        fields.put("audience.segments[0].size", "20000");
+        fields.put("channels[0].platform", "facebook");
+        fields.put("channels[0].content", "agenda");
+        return fields;
+    }
+
+    @Test
+    void the_start_page_explains_and_offers_form_scenarios_and_upload() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Document page = Jsoup.parse(WebFixture.get(client.getOrigin(), "/").body());
+            assertThat(page.select("a[href=/plan]")).isNotEmpty();
+            assertThat(page.select("a[href=/scenarios/alga-boycott-2011.yaml]").text()).contains("Alga boycott");
+            assertThat(page.select("form[action=/upload] input[type=file]")).hasSize(1);
+        });
+    }
+
+    @Test
+    void every_input_of_the_form_has_a_label() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Document page = Jsoup.parse(WebFixture.get(client.getOrigin(), "/plan").body());
+            assertThat(page.select("form.plan input, form.plan select")).hasSizeGreaterThan(60);
+            page.select("form.plan input:not([type=checkbox]), form.plan select").forEach(input ->
+                    assertThat(page.select("label[for=" + input.id() + "]")).as("label for %s", input.attr("name")).isNotEmpty());
+            page.select("form.plan input[type=checkbox]").forEach(box ->
+                    assertThat(box.parent().tagName()).as("checkbox %s sits in its label", box.attr("name")).isEqualTo("label"));
+        });
+    }
+
+    @Test
+    void a_submitted_plan_shows_warnings_first_with_evidence_and_keeps_the_plan_editable() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> response = WebFixture.postForm(client.getOrigin(), "/plan", form(randomRecruitmentPlan()));
+            assertThat(response.statusCode()).isEqualTo(200);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("h2.group").eachText()).first().isEqualTo("Warnings");
+            var finding = page.select("article#recruitment\\.random");
+            assertThat(finding.select(".why").text()).contains("recruitment = random");
+            assertThat(finding.select(".evidence a[href=/lessons/N3]")).isNotEmpty();
+            assertThat(finding.select(".action").text()).isNotBlank();
+            assertThat(page.select("table.readiness td").eachText()).contains("recruitment", "not ready");
+            assertThat(page.select("input[name=audience.segments[0].size]").attr("value")).isEqualTo("20000");
+            assertThat(page.select("select[name=audience.recruitment] option[selected]").attr("value")).isEqualTo("random");
+        });
+    }
+
+    @Test
+    void a_script_in_the_plan_name_is_rendered_inert() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Map<String, String> fields = randomRecruitmentPlan();
+            fields.put("name", "<script>alert('x')</script>");
+            HttpResponse<String> response = WebFixture.postForm(client.getOrigin(), "/plan", form(fields));
+            assertThat(response.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+            assertThat(Jsoup.parse(response.body()).select("script").eachAttr("src")).containsOnly("/static/form.js");
+        });
+    }
+
+    @Test
+    void an_invalid_size_is_shown_beside_its_field_with_everything_typed_kept() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Map<String, String> fields = randomRecruitmentPlan();
+            fields.put("audience.segments[0].size", "-5");
+            fields.put("goal.description", "Elect a new council");
+            HttpResponse<String> response = WebFixture.postForm(client.getOrigin(), "/plan", form(fields));
+            assertThat(response.statusCode()).isEqualTo(400);
+            Document page = Jsoup.parse(response.body());
+            var field = page.select("input[name=audience.segments[0].size]").first().parent();
+            assertThat(field.select(".error").text()).isEqualTo("must be ≥ 0, got -5");
+            assertThat(page.select("input[name=audience.segments[0].size]").attr("value")).isEqualTo("-5");
+            assertThat(page.select("input[name=goal.description]").attr("value")).isEqualTo("Elect a new council");
+            assertThat(page.select("input[name=audience.segments[0].name]").attr("value")).isEqualTo("students");
+            assertThat(page.select("select[name=channels[0].platform] option[selected]").attr("value")).isEqualTo("facebook");
+            assertThat(page.select("input[name=channels[0].content][value=agenda]").hasAttr("checked")).isTrue();
+        });
+    }
+
+    @Test
+    void an_error_in_a_later_row_is_shown_beside_that_row_when_earlier_rows_are_empty() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Map<String, String> fields = randomRecruitmentPlan();
+            fields.remove("audience.segments[0].name");
+            fields.remove("audience.segments[0].size");
+            fields.put("audience.segments[2].name", "pensioners");
+            fields.put("audience.segments[2].internetShare", "2");
+            Document page = Jsoup.parse(WebFixture.postForm(client.getOrigin(), "/plan", form(fields)).body());
+            var field = page.select("input[name=audience.segments[2].internetShare]").first().parent();
+            assertThat(field.select(".error").text()).isEqualTo("must be ≤ 1, got 2");
+        });
+    }
+
+    @Test
+    void a_scenario_loads_into_the_result_page_and_the_form() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Document page = Jsoup.parse(WebFixture.get(client.getOrigin(), "/scenarios/alga-boycott-2011.yaml").body());
+            assertThat(page.select("article.warning h3 code").eachText()).contains("channels.fragmented",
+                    "evaluation.uncountable-action", "action.abstention");
+            assertThat(page.select("article#channels\\.fragmented .evidence").text()).contains("400 members", "4,300 views");
+            assertThat(page.select("input[name=channels[2].followers]").attr("value")).isEqualTo("400");
+            assertThat(WebFixture.get(client.getOrigin(), "/scenarios/..%2Fpom.xml").statusCode()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void the_plan_downloads_as_yaml_that_reads_back() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> response = WebFixture.postForm(client.getOrigin(), "/plan.yaml", form(randomRecruitmentPlan()));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"friends-for-change.yaml\"");
+            var plan = PlanReader.parse(response.body(), PlanFormat.YAML, "download");
+            assertThat(plan.audience().segments().get(0).size()).isEqualTo(20000);
+            assertThat(plan.channels().get(0).content()).containsExactly("agenda");
+        });
+    }
+
+    @Test
+    void an_uploaded_plan_file_is_evaluated_and_a_broken_one_is_explained() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            String boundary = "----advisor";
+            String good = multipart(boundary, "plan.yaml", "name: Upload\ncontext: kazakhstan-2011\ngoal: {kind: awareness}\n");
+            var ok = WebFixture.post(client.getOrigin(), "/upload", "multipart/form-data; boundary=" + boundary, good);
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(Jsoup.parse(ok.body()).select("h1").text()).isEqualTo("Advice for Upload");
+            String bad = multipart(boundary, "bad.yaml", "name: Upload\ngoal: {kind: party}\n");
+            var refused = WebFixture.post(client.getOrigin(), "/upload", "multipart/form-data; boundary=" + boundary, bad);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.body()).select(".errors-summary").text()).contains("goal.kind", "context: is required");
+        });
+    }
+
+    @Test
+    void lessons_and_rules_have_pages() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            assertThat(Jsoup.parse(WebFixture.get(client.getOrigin(), "/lessons").body()).select("ul.lessons li")).hasSize(25);
+            Document lesson = Jsoup.parse(WebFixture.get(client.getOrigin(), "/lessons/N1").body());
+            assertThat(lesson.text()).contains("604 signatures", "goal.target-out-of-reach");
+            assertThat(Jsoup.parse(WebFixture.get(client.getOrigin(), "/rules").body()).text()).contains("channels.fragmented");
+            assertThat(WebFixture.get(client.getOrigin(), "/lessons/Z1").statusCode()).isEqualTo(404);
+        });
+    }
+
+    private static String multipart(String boundary, String fileName, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"plan\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    }
+}
