@@ -115,6 +115,64 @@ final class Pages {
         render(ctx, "rules", model);
     }
 
+    void comparePicker(Context ctx) {
+        Map<String, Object> model = model("Compare plans");
+        model.put("scenarios", scenarios());
+        model.put("carried", List.of());
+        render(ctx, "compare", model);
+    }
+
+    /** The plan in the form, carried (as YAML) into the comparison picker. */
+    void addToComparison(Context ctx) {
+        FormValues form = new FormValues(ctx.formParamMap());
+        Plan plan = planFrom(form);
+        Map<String, Object> model = model("Compare plans");
+        model.put("scenarios", scenarios());
+        model.put("carried", List.of(Map.of("name", plan.name(), "yaml", PlanReader.write(plan, PlanFormat.YAML))));
+        render(ctx, "compare", model);
+    }
+
+    void compare(Context ctx) throws IOException {
+        List<org.campaignadvisor.compare.NamedPlan> plans = new ArrayList<>();
+        for (String file : ctx.formParams("scenario")) {
+            Path path = services.scenarios().resolve(file);
+            if (!file.matches("[a-z0-9][a-z0-9-]*\\.(yaml|yml|json)") || !Files.isRegularFile(path)) {
+                plans.add(org.campaignadvisor.compare.NamedPlan.unreadable(file, List.of(new PlanProblem("", "there is no such scenario"))));
+                continue;
+            }
+            Scenario scenario = ScenarioFolder.readOne(path);
+            String name = file.replaceFirst("\\.(ya?ml|json)$", "");
+            plans.add(scenario.readable() ? org.campaignadvisor.compare.NamedPlan.of(name, scenario.plan())
+                    : org.campaignadvisor.compare.NamedPlan.unreadable(file, scenario.problems()));
+        }
+        for (String yaml : ctx.formParams("carried")) {
+            plans.add(namedFrom(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan from the form.yaml"));
+        }
+        for (UploadedFile uploaded : ctx.uploadedFiles("files")) {
+            if (uploaded.size() == 0 && uploaded.filename().isEmpty()) {
+                continue;
+            }
+            try (InputStream in = uploaded.content()) {
+                plans.add(namedFrom(in.readAllBytes(), uploaded.filename()));
+            }
+        }
+        if (plans.isEmpty()) {
+            throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
+        }
+        Map<String, Object> model = model("Comparison");
+        model.put("comparison", org.campaignadvisor.compare.Comparison.of(services.advisor(), plans));
+        render(ctx, "comparison", model);
+    }
+
+    private org.campaignadvisor.compare.NamedPlan namedFrom(byte[] bytes, String fileName) {
+        try {
+            Plan plan = PlanInput.read(bytes, fileName);
+            return org.campaignadvisor.compare.NamedPlan.of(plan.name(), plan);
+        } catch (BadInputException e) {
+            return org.campaignadvisor.compare.NamedPlan.unreadable(fileName, e.problems());
+        }
+    }
+
     /** The form again, with everything typed and an error beside each field. */
     void formWithErrors(Context ctx, FormValues form, List<PlanProblem> problems) {
         Map<String, Object> model = model("Please check your plan");

@@ -45,10 +45,14 @@ public final class WebApp {
             config.routes.get("/lessons", pages::lessons);
             config.routes.get("/lessons/{id}", pages::lesson);
             config.routes.get("/rules", pages::rules);
+            config.routes.get("/compare", pages::comparePicker);
+            config.routes.post("/compare", pages::compare);
+            config.routes.post("/compare/add", pages::addToComparison);
 
             // JSON API
             config.routes.post("/api/v1/evaluations", api::evaluate);
             config.routes.post("/api/v1/plans/validate", api::validate);
+            config.routes.post("/api/v1/comparisons", api::compare);
             config.routes.get("/api/v1/lessons", api::lessons);
             config.routes.get("/api/v1/lessons/{id}", api::lesson);
             config.routes.get("/api/v1/rules", api::rules);

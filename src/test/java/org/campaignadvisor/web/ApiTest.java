@@ -169,4 +169,21 @@ class ApiTest {
     void an_unknown_api_route_is_a_problem_not_a_page() throws Exception {
         JavalinTest.test(app(), (server, client) -> assertProblem(WebFixture.get(client.getOrigin(), "/api/v1/nothing"), 404));
     }
+
+    @Test
+    void a_comparison_answers_the_matrix_and_reports_invalid_plans_by_field() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            String body = "{\"plans\": [{\"name\": \"one\", \"plan\": " + VALID + "},"
+                    + "{\"name\": \"two\", \"plan\": " + VALID.replace("\"random\"", "\"targeted\"") + "},"
+                    + "{\"name\": \"broken\", \"plan\": {\"name\": \"b\", \"context\": \"kazakhstan-2011\", \"goal\": {\"kind\": \"party\"}}}]}";
+            HttpResponse<String> response = WebFixture.post(client.getOrigin(), "/api/v1/comparisons", "application/json", body);
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode comparison = json(response);
+            assertThat(comparison.path("columns").toString()).isEqualTo("[\"one\",\"two\"]");
+            assertThat(comparison.path("diff").path("changes").get(0).path("path").asText()).isEqualTo("audience.recruitment");
+            assertThat(comparison.path("failures").get(0).path("problems").get(0).path("path").asText())
+                    .isEqualTo("plans[2].plan.goal.kind");
+            assertProblem(WebFixture.post(client.getOrigin(), "/api/v1/comparisons", "application/json", "{\"plans\": []}"), 400);
+        });
+    }
 }

@@ -179,4 +179,23 @@ class PagesTest {
         return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"plan\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
     }
+
+    @Test
+    void the_compare_page_shows_ticked_scenarios_side_by_side_and_takes_a_plan_from_the_form() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Document picker = Jsoup.parse(WebFixture.get(client.getOrigin(), "/compare").body());
+            assertThat(picker.select("input[name=scenario]")).hasSizeGreaterThan(10);
+            String boundary = "----cmp";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scenario\"\r\n\r\nalga-boycott-2011.yaml\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scenario\"\r\n\r\nalga-boycott-improved.yaml\r\n"
+                    + "--" + boundary + "--\r\n";
+            Document matrix = Jsoup.parse(WebFixture.post(client.getOrigin(), "/compare", "multipart/form-data; boundary=" + boundary, body).body());
+            assertThat(matrix.select("table.matrix thead th").eachText()).contains("alga-boycott-2011", "alga-boycott-improved");
+            assertThat(matrix.select("tr.differs code").eachText()).contains("channels.fragmented");
+            assertThat(matrix.text()).contains("goal.offlineAction: abstain → sign");
+
+            Document carried = Jsoup.parse(WebFixture.postForm(client.getOrigin(), "/compare/add", form(randomRecruitmentPlan())).body());
+            assertThat(carried.select("input[name=carried]").attr("value")).contains("name: Friends for change");
+        });
+    }
 }

@@ -1,0 +1,84 @@
+package org.campaignadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.campaignadvisor.advice.AdviceJson;
+import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.compare.NamedPlan;
+import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.rules.Advisor;
+import org.campaignadvisor.rules.RuleBook;
+import org.campaignadvisor.scenarios.Scenario;
+import org.campaignadvisor.scenarios.ScenarioFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign-advisor compare A.yaml B.yaml …} or {@code compare scenarios/}: plans side by side. */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {"Compares plans side by side: one column per plan, one row per finding that fires in any",
+            "of them, grouped by theme, with totals and readiness per theme; rows that differ are marked.",
+            "With exactly two plans, also lists the fields that differ and the findings that came and went.",
+            "A folder stands for every .yaml/.yml/.json file in it. Unreadable files are reported by file",
+            "and field; the others are still compared.",
+            "",
+            "Exit codes: 0 compared (even if some files were not); 2 no file could be compared, or the rules are broken."})
+final class CompareCommand implements Callable<Integer> {
+    enum Format { text, markdown, csv, json, html }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PLAN|DIR", description = "Plan files, or folders of plan files.")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Mixin
+    RuleOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBook book = options.compile(err);
+        EvidenceBase evidence = options.evidence(err);
+        if (book == null || evidence == null) {
+            return Main.BAD_INPUT;
+        }
+        List<NamedPlan> plans = new ArrayList<>();
+        for (Path input : inputs) {
+            List<Path> files = Files.isDirectory(input) ? ScenarioFolder.files(input) : List.of(input);
+            for (Path file : files) {
+                Scenario scenario = ScenarioFolder.readOne(file);
+                String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+                plans.add(scenario.readable() ? NamedPlan.of(name, scenario.plan()) : NamedPlan.unreadable(file.toString(), scenario.problems()));
+            }
+        }
+        Comparison comparison = Comparison.of(new Advisor(book, evidence), plans);
+        if (comparison.columns().isEmpty()) {
+            comparison.failures().forEach(f -> f.problems().forEach(p -> err.println(f.name() + ": " + p)));
+            err.println("No plan could be compared.");
+            return Main.BAD_INPUT;
+        }
+        out.print(switch (format) {
+            case text -> ComparisonReport.text(comparison);
+            case markdown -> ComparisonReport.markdown(comparison);
+            case csv -> ComparisonReport.csv(comparison);
+            case json -> AdviceJson.write(comparison) + "\n";
+            case html -> ComparisonReport.html(comparison);
+        });
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,104 @@
+package org.campaignadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.campaignadvisor.advice.AdviceJson;
+import org.campaignadvisor.compare.Improvements;
+import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.plan.InvalidPlanException;
+import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.plan.PlanReader;
+import org.campaignadvisor.rules.Advisor;
+import org.campaignadvisor.rules.RuleBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign-advisor improve PLAN}: which single change would help most, by re-running the rules. */
+@Command(name = "improve",
+        mixinStandardHelpOptions = true,
+        description = {"Tries each single change the rules suggest (targeted recruitment, an offline action,",
+            "fewer networks, answering comments, a baseline, …) on the plan, evaluates every changed plan,",
+            "and ranks the changes by the warnings they clear."})
+final class ImproveCommand implements Callable<Integer> {
+    enum Format { text, markdown, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN", description = "The plan file.")
+    Path plan;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Mixin
+    RuleOptions options;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Plan parsed;
+        try {
+            parsed = PlanReader.read(plan);
+        } catch (InvalidPlanException e) {
+            EvaluateCommand.printProblems(err, e);
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println(plan + ": cannot be read (" + e.getMessage() + ")");
+            return Main.BAD_INPUT;
+        }
+        RuleBook book = options.compile(err);
+        EvidenceBase evidence = options.evidence(err);
+        if (book == null || evidence == null) {
+            return Main.BAD_INPUT;
+        }
+        Improvements.Ranking ranking;
+        try {
+            ranking = Improvements.rank(new Advisor(book, evidence), parsed);
+        } catch (InvalidPlanException e) {
+            EvaluateCommand.printProblems(err, new InvalidPlanException(plan.toString(), e.problems()));
+            return Main.BAD_INPUT;
+        }
+        out.print(switch (format) {
+            case json -> AdviceJson.write(ranking) + "\n";
+            case text -> text(ranking, false);
+            case markdown -> text(ranking, true);
+        });
+        out.flush();
+        return Main.OK;
+    }
+
+    private static String text(Improvements.Ranking ranking, boolean markdown) {
+        StringBuilder out = new StringBuilder();
+        out.append(markdown ? "# What would help most: " : "What would help most: ").append(ranking.plan())
+                .append(markdown ? "\n\n" : "\n").append("Now: ").append(ranking.warnings()).append(" warnings, ")
+                .append(ranking.strengths()).append(" strengths.\n\n");
+        int rank = 1;
+        for (Improvements.Improvement i : ranking.improvements()) {
+            out.append(markdown ? rank + ". **" : String.format("%2d. ", rank)).append(i.description()).append(markdown ? "**" : "")
+                    .append("\n").append(markdown ? "   - " : "    ").append("clears ").append(i.clearsWarnings().size())
+                    .append(" warning(s)").append(i.clearsWarnings().isEmpty() ? "" : ": " + String.join(", ", i.clearsWarnings()))
+                    .append("\n");
+            if (!i.clearsRecommendations().isEmpty()) {
+                out.append(markdown ? "   - " : "    ").append("clears recommendations: ").append(String.join(", ", i.clearsRecommendations())).append("\n");
+            }
+            if (!i.adds().isEmpty()) {
+                out.append(markdown ? "   - " : "    ").append("adds: ").append(String.join(", ", i.adds())).append("\n");
+            }
+            out.append(markdown ? "   - " : "    ").append("afterwards: ").append(i.warningsAfter()).append(" warnings, ")
+                    .append(i.strengthsAfter()).append(" strengths\n");
+            rank++;
+        }
+        if (ranking.improvements().isEmpty()) {
+            out.append("None of the changes the rules suggest would change the findings.\n");
+        }
+        return out.toString();
+    }
+}

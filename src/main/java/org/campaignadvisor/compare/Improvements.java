@@ -1,0 +1,80 @@
+package org.campaignadvisor.compare;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.campaignadvisor.advice.Advice;
+import org.campaignadvisor.advice.Finding;
+import org.campaignadvisor.advice.Severity;
+import org.campaignadvisor.plan.InvalidPlanException;
+import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.plan.PlanTree;
+import org.campaignadvisor.plan.PlanReader;
+import org.campaignadvisor.rules.Advisor;
+
+/**
+ * "What would help most": each candidate change that applies to a plan is made, the changed plan is
+ * evaluated again, and the changes are ranked by the warnings they clear (then the strengths they
+ * add). Computed by re-running the rules, not guessed.
+ */
+public final class Improvements {
+    private Improvements() {
+    }
+
+    /** One change and its measured effect. */
+    public record Improvement(String change, String description, List<String> clearsWarnings,
+                              List<String> clearsRecommendations, List<String> adds, int warningsAfter, int strengthsAfter) {
+    }
+
+    public record Ranking(String plan, int warnings, int strengths, List<Improvement> improvements) {
+    }
+
+    public static Ranking rank(Advisor advisor, Plan plan) throws InvalidPlanException {
+        Advice base = advisor.evaluate(plan);
+        ObjectNode original = PlanTree.of(plan);
+        List<Improvement> improvements = PlanChange.CANDIDATES.parallelStream()
+                .map(change -> tryChange(advisor, base, original, change))
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparingInt((Improvement i) -> i.clearsWarnings().size()).reversed()
+                        .thenComparing(Comparator.comparingInt(Improvement::strengthsAfter).reversed())
+                        .thenComparing(Improvement::change))
+                .toList();
+        return new Ranking(plan.name(), base.count(Severity.WARNING), base.count(Severity.STRENGTH), improvements);
+    }
+
+    private static Improvement tryChange(Advisor advisor, Advice base, ObjectNode original, PlanChange change) {
+        ObjectNode changed = original.deepCopy();
+        change.edit().accept(changed);
+        if (changed.equals(original)) {
+            return null; // the change does not apply to this plan
+        }
+        Advice after;
+        try {
+            after = advisor.evaluate(PlanReader.fromTree(changed, change.id()));
+        } catch (InvalidPlanException e) {
+            return null;
+        }
+        Set<String> afterIds = ids(after, null);
+        List<String> clearedWarnings = ids(base, Severity.WARNING).stream().filter(id -> !afterIds.contains(id)).toList();
+        List<String> clearedRecommendations = ids(base, Severity.RECOMMENDATION).stream().filter(id -> !afterIds.contains(id)).toList();
+        Set<String> baseIds = ids(base, null);
+        List<String> added = afterIds.stream().filter(id -> !baseIds.contains(id)).toList();
+        if (clearedWarnings.isEmpty() && clearedRecommendations.isEmpty() && added.isEmpty()) {
+            return null;
+        }
+        return new Improvement(change.id(), change.description(), clearedWarnings, clearedRecommendations, added,
+                after.count(Severity.WARNING), after.count(Severity.STRENGTH));
+    }
+
+    private static Set<String> ids(Advice advice, Severity severity) {
+        Set<String> ids = new TreeSet<>();
+        for (Finding finding : advice.findings()) {
+            if (severity == null || finding.severity() == severity) {
+                ids.add(finding.id());
+            }
+        }
+        return ids;
+    }
+}
