@@ -190,6 +190,7 @@ class RuleBookTest {
         assertThatThrownBy(() -> advisor.evaluate(plan("random.yaml")))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule \"flood\" inserted more than 10000 facts");
+        assertThat(Fixtures.fixture().evaluate(plan("targeted.json")).findings()).as("the next evaluation works").hasSize(1);
     }
 
     @Test
@@ -209,5 +210,6 @@ class RuleBookTest {
         assertThatThrownBy(() -> advisor.evaluate(plan("random.yaml")))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule \"divides by zero\" failed (ArithmeticException: / by zero)");
+        assertThat(Fixtures.fixture().evaluate(plan("random.yaml")).findings()).as("the next evaluation works").hasSize(1);
     }
 }
