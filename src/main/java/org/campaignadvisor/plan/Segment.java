@@ -18,8 +18,11 @@ public record Segment(
         if (ageBand == null || ageBand.isBlank()) {
             return -1;
         }
-        String digits = ageBand.split("[-+]")[0];
-        return Integer.parseInt(digits);
+        int end = 0;
+        while (end < ageBand.length() && Character.isDigit(ageBand.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(ageBand.substring(0, end));
     }
 
     /** Upper bound of the age band ("18-29" gives 29, "60+" gives 150), or -1 when unknown. */
@@ -30,7 +33,6 @@ public record Segment(
         if (ageBand.endsWith("+")) {
             return 150;
         }
-        String[] parts = ageBand.split("-");
-        return Integer.parseInt(parts[parts.length - 1]);
+        return Integer.parseInt(ageBand.substring(ageBand.lastIndexOf('-') + 1));
     }
 }

@@ -19,8 +19,6 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code {reachable}} from the {@code Reach} fact, {@code {platforms}} from a conclusion).
  */
 public final class FindingSink {
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
-
     private final RuleBook book;
     private final EvidenceBase evidence;
     private final List<Finding> findings = new ArrayList<>();
@@ -47,7 +45,7 @@ public final class FindingSink {
             throw new EvaluationException("rule \"" + name + "\" (" + rule.file() + ":" + rule.line()
                     + ") reports a finding but has no @severity");
         }
-        Map<String, String> named = MatchedFacts.values(MatchedFacts.of(drools.getMatch()), placeholders(rule));
+        Map<String, String> named = MatchedFacts.values(MatchedFacts.of(drools.getMatch()), book.placeholders(rule.name()));
         named.putAll(named(name, values));
         List<Citation> citations = new ArrayList<>();
         for (String lesson : rule.lessons()) {
@@ -62,15 +60,6 @@ public final class FindingSink {
 
     List<Finding> findings() {
         return List.copyOf(findings);
-    }
-
-    private static java.util.Set<String> placeholders(RuleEntry rule) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(rule.message() + " " + rule.action());
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 
     private static Map<String, String> named(String rule, Object[] values) {

@@ -81,19 +81,8 @@ final class MatchedFacts {
 
     /** A conclusion fact declared in a rule file: its {@code why} field, if it has one. */
     private static String declaredWhy(Object fact) {
-        if (fact == null) {
-            return null;
-        }
-        for (String name : new String[] {"getWhy", "why"}) {
-            try {
-                Method method = fact.getClass().getMethod(name);
-                Object value = method.invoke(fact);
-                return value == null ? null : value.toString();
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // not a conclusion with a why: nothing to add
-            }
-        }
-        return null;
+        Object value = property(fact, "why");
+        return value == null ? null : value.toString();
     }
 
     private static String yes(boolean value) {
@@ -119,15 +108,44 @@ final class MatchedFacts {
         if (fact == null) {
             return null;
         }
+        Class<?> type = fact.getClass();
+        Method method = ACCESSORS.get(type).computeIfAbsent(name, k -> accessor(type, k));
+        if (method == NONE) {
+            return null;
+        }
+        try {
+            return method.invoke(fact);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Per class: property name → its no-argument accessor ({@code name()} or {@code getName()}), or NONE. */
+    private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.util.concurrent.ConcurrentHashMap<String, Method> computeValue(Class<?> type) {
+            return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+    };
+    private static final Method NONE = noMethodMarker();
+
+    private static Method noMethodMarker() {
+        try {
+            return Object.class.getMethod("hashCode");
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Method accessor(Class<?> type, String name) {
         String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String method : new String[] {name, getter}) {
-            try {
-                return fact.getClass().getMethod(method).invoke(fact);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // this fact has no such property
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() == 0 && (method.getName().equals(name) || method.getName().equals(getter))
+                    && method.getDeclaringClass() != Object.class) {
+                return method;
             }
         }
-        return null;
+        return NONE;
     }
 
     static List<Object> of(org.kie.api.runtime.rule.Match match) {

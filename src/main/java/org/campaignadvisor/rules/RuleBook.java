@@ -43,6 +43,7 @@ public final class RuleBook {
     private final Path directory;
     private final Instant loadedAt;
     private final Map<String, RuleEntry> catalogue;
+    private final Map<String, java.util.Set<String>> placeholders = new java.util.HashMap<>();
 
     private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue) {
         this.kieBase = kieBase;
@@ -50,6 +51,12 @@ public final class RuleBook {
         this.directory = directory;
         this.loadedAt = Instant.now();
         this.catalogue = catalogue;
+        catalogue.forEach((name, rule) -> placeholders.put(name, rule.placeholders()));
+    }
+
+    /** The placeholders of an advice rule's message and action, worked out once at compile time. */
+    java.util.Set<String> placeholders(String rule) {
+        return placeholders.getOrDefault(rule, java.util.Set.of());
     }
 
     /**

@@ -22,8 +22,20 @@ public record RuleEntry(
     public static final String ADVICE = "advice";
     public static final String CLASSIFICATION = "classification";
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
     public RuleEntry {
         lessons = List.copyOf(lessons);
+    }
+
+    /** The {@code {name}} placeholders of the message and action. */
+    public java.util.Set<String> placeholders() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(message + " " + action);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     public boolean isAdvice() {

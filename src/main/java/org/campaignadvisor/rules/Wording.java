@@ -14,14 +14,21 @@ public final class Wording {
     public static String percent(double share) {
         double value = share * 100;
         if (value != 0 && Math.abs(value) < 1) {
-            return String.format(Locale.ROOT, "%.1f %%", value);
+            return Math.round(value * 10) / 10.0 + " %";
         }
-        return String.format(Locale.ROOT, "%.0f %%", value);
+        return Math.round(value) + " %";
     }
 
     /** 28860 → "28,860". */
     public static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return value < 0 ? "-" + out : out.toString();
     }
 
     /** Whole numbers with separators, other numbers with one decimal, text as it is. */
