@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.rules.RuleBook;
 import org.campaignadvisor.scenarios.RuleBaseCheck;
@@ -43,11 +42,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book = options.compile(err);
-        EvidenceBase evidence = options.evidence(err);
-        if (book == null || evidence == null) {
+        Advisor advisor = options.advisor(err);
+        if (advisor == null) {
             return Main.BAD_INPUT;
         }
+        RuleBook book = advisor.ruleBook();
         List<Scenario> files;
         try {
             files = Files.isDirectory(scenarios) ? ScenarioFolder.read(scenarios) : List.of();
@@ -57,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println("rules " + options.rules + ": " + book.catalogue().size() + " rules compiled (version "
                 + book.version() + "); scenarios " + scenarios + ": " + files.size() + " files");
-        RuleBaseCheck.Report report = new RuleBaseCheck(new Advisor(book, evidence)).run(files);
+        RuleBaseCheck.Report report = new RuleBaseCheck(advisor).run(files);
         for (ScenarioResult result : report.scenarios()) {
             out.println(result.line());
         }

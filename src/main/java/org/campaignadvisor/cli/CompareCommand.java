@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.compare.Comparison;
 import org.campaignadvisor.compare.NamedPlan;
-import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.rules.Advisor;
-import org.campaignadvisor.rules.RuleBook;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
 import picocli.CommandLine.Command;
@@ -51,9 +49,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book = options.compile(err);
-        EvidenceBase evidence = options.evidence(err);
-        if (book == null || evidence == null) {
+        Advisor advisor = options.advisor(err);
+        if (advisor == null) {
             return Main.BAD_INPUT;
         }
         List<NamedPlan> plans = new ArrayList<>();
@@ -65,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
                 plans.add(scenario.readable() ? NamedPlan.of(name, scenario.plan()) : NamedPlan.unreadable(file.toString(), scenario.problems()));
             }
         }
-        Comparison comparison = Comparison.of(new Advisor(book, evidence), plans);
+        Comparison comparison = Comparison.of(advisor, plans);
         if (comparison.columns().isEmpty()) {
             comparison.failures().forEach(f -> f.problems().forEach(p -> err.println(f.name() + ": " + p)));
             err.println("No plan could be compared.");

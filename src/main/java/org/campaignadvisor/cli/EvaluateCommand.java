@@ -1,20 +1,16 @@
 package org.campaignadvisor.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.advice.Severity;
-import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.PlanProblem;
-import org.campaignadvisor.plan.PlanReader;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.rules.EvaluationException;
-import org.campaignadvisor.rules.RuleBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,24 +51,17 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan parsed;
-        try {
-            parsed = PlanReader.read(plan);
-        } catch (InvalidPlanException e) {
-            printProblems(err, e);
-            return Main.BAD_INPUT;
-        } catch (IOException e) {
-            err.println(plan + ": cannot be read (" + e.getMessage() + ")");
+        Plan parsed = RuleOptions.readPlan(plan, err);
+        if (parsed == null) {
             return Main.BAD_INPUT;
         }
-        RuleBook book = options.compile(err);
-        EvidenceBase evidence = options.evidence(err);
-        if (book == null || evidence == null) {
+        Advisor advisor = options.advisor(err);
+        if (advisor == null) {
             return Main.BAD_INPUT;
         }
         Advice advice;
         try {
-            advice = new Advisor(book, evidence).evaluate(parsed);
+            advice = advisor.evaluate(parsed);
         } catch (InvalidPlanException e) {
             printProblems(err, new InvalidPlanException(plan.toString(), e.problems()));
             return Main.BAD_INPUT;

@@ -34,6 +34,25 @@ final class RuleOptions {
         }
     }
 
+    /** The advisor over the compiled rules and the evidence base; null (problems printed) when either fails. */
+    org.campaignadvisor.rules.Advisor advisor(PrintWriter err) {
+        RuleBook book = compile(err);
+        EvidenceBase evidence = evidence(err);
+        return book == null || evidence == null ? null : new org.campaignadvisor.rules.Advisor(book, evidence);
+    }
+
+    /** Reads a plan file, printing every problem; null when it cannot be read. */
+    static org.campaignadvisor.plan.Plan readPlan(Path file, PrintWriter err) {
+        try {
+            return org.campaignadvisor.plan.PlanReader.read(file);
+        } catch (org.campaignadvisor.plan.InvalidPlanException e) {
+            EvaluateCommand.printProblems(err, e);
+        } catch (java.io.IOException e) {
+            err.println(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return null;
+    }
+
     /** Loads the evidence base, printing the problem; null when it cannot be read. */
     EvidenceBase evidence(PrintWriter err) {
         try {
