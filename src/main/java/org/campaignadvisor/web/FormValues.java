@@ -1,7 +1,6 @@
 package org.campaignadvisor.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,9 +111,5 @@ public final class FormValues {
     @Override
     public String toString() {
         return values.toString();
-    }
-
-    static ObjectNode emptyTree() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     }
 }
