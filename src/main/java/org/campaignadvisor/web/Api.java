@@ -1,18 +1,29 @@
 package org.campaignadvisor.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import org.campaignadvisor.advice.AdviceJson;
+import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.compare.NamedPlan;
 import org.campaignadvisor.evidence.Lesson;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.plan.PlanFormat;
+import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.plan.PlanReader;
 import org.campaignadvisor.plan.PlanSchema;
 import org.campaignadvisor.rules.RuleEntry;
 
 /** The JSON API handlers: read the request, call the core, write JSON. Nothing else. */
 final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final AppServices services;
 
     Api(AppServices services) {
@@ -36,41 +47,41 @@ final class Api {
 
     /** Body: {"plans": [{"name": "...", "plan": {…}}, …]}; invalid plans are reported, the rest compared. */
     void compare(Context ctx) {
-        if (PlanInput.format(ctx) != org.campaignadvisor.plan.PlanFormat.JSON) {
+        if (PlanInput.format(ctx) != PlanFormat.JSON) {
             throw BadInputException.of(415, "Unsupported content type", "send the comparison as application/json");
         }
-        com.fasterxml.jackson.databind.JsonNode body;
+        JsonNode body;
         try {
-            body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(org.campaignadvisor.plan.PlanReader.decode(ctx.bodyAsBytes(), "body"));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            body = JSON.readTree(PlanReader.decode(ctx.bodyAsBytes(), "body"));
+        } catch (JsonProcessingException e) {
             throw BadInputException.of(400, "Malformed JSON", e.getOriginalMessage());
         } catch (InvalidPlanException e) {
             throw new BadInputException(400, "Unreadable body", e.problems());
         }
         if (body == null || !body.path("plans").isArray() || body.path("plans").isEmpty()) {
-            throw new BadInputException(400, "No plans", List.of(new org.campaignadvisor.plan.PlanProblem("plans",
+            throw new BadInputException(400, "No plans", List.of(new PlanProblem("plans",
                     "must be a non-empty list of {\"name\": …, \"plan\": {…}}")));
         }
         if (body.path("plans").size() > 200) {
-            throw new BadInputException(400, "Too many plans", List.of(new org.campaignadvisor.plan.PlanProblem("plans",
+            throw new BadInputException(400, "Too many plans", List.of(new PlanProblem("plans",
                     "must have at most 200 entries, got " + body.path("plans").size())));
         }
-        List<org.campaignadvisor.compare.NamedPlan> plans = new java.util.ArrayList<>();
+        List<NamedPlan> plans = new ArrayList<>();
         int i = 0;
-        for (com.fasterxml.jackson.databind.JsonNode entry : body.path("plans")) {
+        for (JsonNode entry : body.path("plans")) {
             String name = entry.path("name").asText("plan " + (i + 1));
             try {
-                plans.add(org.campaignadvisor.compare.NamedPlan.of(name,
-                        org.campaignadvisor.plan.PlanReader.fromTree(entry.path("plan"), name)));
+                plans.add(NamedPlan.of(name,
+                        PlanReader.fromTree(entry.path("plan"), name)));
             } catch (InvalidPlanException e) {
                 String prefix = "plans[" + i + "].plan";
-                plans.add(org.campaignadvisor.compare.NamedPlan.unreadable(name, e.problems().stream()
-                        .map(p -> new org.campaignadvisor.plan.PlanProblem(p.path().isEmpty() ? prefix : prefix + "." + p.path(), p.message()))
+                plans.add(NamedPlan.unreadable(name, e.problems().stream()
+                        .map(p -> new PlanProblem(p.path().isEmpty() ? prefix : prefix + "." + p.path(), p.message()))
                         .toList()));
             }
             i++;
         }
-        var comparison = org.campaignadvisor.compare.Comparison.of(services.advisor(), plans);
+        var comparison = Comparison.of(services.advisor(), plans);
         if (comparison.columns().isEmpty()) {
             throw new BadInputException(400, "No plan could be compared", comparison.failures().stream()
                     .flatMap(f -> f.problems().stream()).toList());

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.Severity;
+import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.compare.NamedPlan;
 import org.campaignadvisor.evidence.Lesson;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
@@ -133,20 +136,20 @@ final class Pages {
     }
 
     void compare(Context ctx) throws IOException {
-        List<org.campaignadvisor.compare.NamedPlan> plans = new ArrayList<>();
+        List<NamedPlan> plans = new ArrayList<>();
         for (String file : ctx.formParams("scenario")) {
             Path path = services.scenarios().resolve(file);
             if (!file.matches("[a-z0-9][a-z0-9-]*\\.(yaml|yml|json)") || !Files.isRegularFile(path)) {
-                plans.add(org.campaignadvisor.compare.NamedPlan.unreadable(file, List.of(new PlanProblem("", "there is no such scenario"))));
+                plans.add(NamedPlan.unreadable(file, List.of(new PlanProblem("", "there is no such scenario"))));
                 continue;
             }
             Scenario scenario = ScenarioFolder.readOne(path);
             String name = file.replaceFirst("\\.(ya?ml|json)$", "");
-            plans.add(scenario.readable() ? org.campaignadvisor.compare.NamedPlan.of(name, scenario.plan())
-                    : org.campaignadvisor.compare.NamedPlan.unreadable(file, scenario.problems()));
+            plans.add(scenario.readable() ? NamedPlan.of(name, scenario.plan())
+                    : NamedPlan.unreadable(file, scenario.problems()));
         }
         for (String yaml : ctx.formParams("carried")) {
-            plans.add(namedFrom(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan from the form.yaml"));
+            plans.add(namedFrom(yaml.getBytes(StandardCharsets.UTF_8), "plan from the form.yaml"));
         }
         for (UploadedFile uploaded : ctx.uploadedFiles("files")) {
             if (uploaded.size() == 0 && uploaded.filename().isEmpty()) {
@@ -160,16 +163,16 @@ final class Pages {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
         }
         Map<String, Object> model = model("Comparison");
-        model.put("comparison", org.campaignadvisor.compare.Comparison.of(services.advisor(), plans));
+        model.put("comparison", Comparison.of(services.advisor(), plans));
         render(ctx, "comparison", model);
     }
 
-    private org.campaignadvisor.compare.NamedPlan namedFrom(byte[] bytes, String fileName) {
+    private NamedPlan namedFrom(byte[] bytes, String fileName) {
         try {
             Plan plan = PlanInput.read(bytes, fileName);
-            return org.campaignadvisor.compare.NamedPlan.of(plan.name(), plan);
+            return NamedPlan.of(plan.name(), plan);
         } catch (BadInputException e) {
-            return org.campaignadvisor.compare.NamedPlan.unreadable(fileName, e.problems());
+            return NamedPlan.unreadable(fileName, e.problems());
         }
     }
 
