@@ -67,8 +67,8 @@ final class ImproveCommand implements Callable<Integer> {
     private static String text(Improvements.Ranking ranking, boolean markdown) {
         StringBuilder out = new StringBuilder();
         out.append(markdown ? "# What would help most: " : "What would help most: ").append(ranking.plan())
-                .append(markdown ? "\n\n" : "\n").append("Now: ").append(ranking.warnings()).append(" warnings, ")
-                .append(ranking.strengths()).append(" strengths.\n\n");
+                .append(markdown ? "\n\n" : "\n").append("Now: ").append(count(ranking.warnings(), "warning")).append(", ")
+                .append(count(ranking.strengths(), "strength")).append(".\n\n");
         int rank = 1;
         for (Improvements.Improvement i : ranking.improvements()) {
             out.append(markdown ? rank + ". **" : String.format("%2d. ", rank)).append(i.description()).append(markdown ? "**" : "")
@@ -81,13 +81,17 @@ final class ImproveCommand implements Callable<Integer> {
             if (!i.adds().isEmpty()) {
                 out.append(markdown ? "   - " : "    ").append("adds: ").append(String.join(", ", i.adds())).append("\n");
             }
-            out.append(markdown ? "   - " : "    ").append("afterwards: ").append(i.warningsAfter()).append(" warnings, ")
-                    .append(i.strengthsAfter()).append(" strengths\n");
+            out.append(markdown ? "   - " : "    ").append("afterwards: ").append(count(i.warningsAfter(), "warning")).append(", ")
+                    .append(count(i.strengthsAfter(), "strength")).append("\n");
             rank++;
         }
         if (ranking.improvements().isEmpty()) {
             out.append("None of the changes the rules suggest would change the findings.\n");
         }
         return out.toString();
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
