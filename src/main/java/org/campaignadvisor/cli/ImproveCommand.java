@@ -70,10 +70,15 @@ final class ImproveCommand implements Callable<Integer> {
                 .append(markdown ? "\n\n" : "\n").append("Now: ").append(count(ranking.warnings(), "warning")).append(", ")
                 .append(count(ranking.strengths(), "strength")).append(".\n\n");
         int rank = 1;
+        if (!ranking.improvements().isEmpty()) {
+            out.append(markdown ? "" : "").append("Changes are ranked by how much the findings they clear threaten the goal (their weight).\n")
+                    .append("Why the first comes first: ").append(ranking.improvements().get(0).reason()).append("\n\n");
+        }
         for (Improvements.Improvement i : ranking.improvements()) {
             out.append(markdown ? rank + ". **" : String.format("%2d. ", rank)).append(i.description()).append(markdown ? "**" : "")
-                    .append("\n").append(markdown ? "   - " : "    ").append("clears ").append(i.clearsWarnings().size())
-                    .append(" warning(s)").append(i.clearsWarnings().isEmpty() ? "" : ": " + String.join(", ", i.clearsWarnings()))
+                    .append("\n").append(markdown ? "   - " : "    ").append("weight cleared: ").append(i.weightCleared()).append("\n")
+                    .append(markdown ? "   - " : "    ").append("clears ").append(i.clearsWarnings().size())
+                    .append(i.clearsWarnings().size() == 1 ? " warning" : " warnings").append(i.clearsWarnings().isEmpty() ? "" : ": " + String.join(", ", i.clearsWarnings()))
                     .append("\n");
             if (!i.clearsRecommendations().isEmpty()) {
                 out.append(markdown ? "   - " : "    ").append("clears recommendations: ").append(String.join(", ", i.clearsRecommendations())).append("\n");

@@ -4,6 +4,7 @@ import java.util.List;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.Citation;
 import org.campaignadvisor.advice.Finding;
+import org.campaignadvisor.advice.GuidanceCitation;
 import org.campaignadvisor.advice.Severity;
 import org.campaignadvisor.advice.ThemeReadiness;
 
@@ -28,13 +29,24 @@ final class MarkdownReport {
                 out.append("\n### ").append(escape(finding.title())).append(" (`").append(finding.id()).append("`)\n\n");
                 out.append(escape(finding.message())).append("\n\n");
                 out.append("- **Why:** ").append(escape(finding.why())).append("\n");
-                for (Citation citation : finding.evidence()) {
-                    out.append("- **Evidence:** ").append(citation.lesson()).append(" — ").append(escape(citation.title())).append("\n");
+                for (Citation citation : finding.reportSays()) {
+                    out.append("- **What the report says** (").append(citation.lesson()).append(", ").append(escape(citation.section()))
+                            .append("): ").append(escape(citation.report())).append("\n");
                     citation.figures().forEach(f -> out.append("  - ").append(escape(f.text()))
                             .append(" (").append(escape(f.source())).append(")\n"));
                 }
+                if (!finding.ourReading().isBlank()) {
+                    out.append("- **Our reading** (the project's, not the report's): ").append(escape(finding.ourReading())).append("\n");
+                }
+                for (GuidanceCitation guide : finding.ourGuidance()) {
+                    out.append("- **Our guidance** (").append(guide.id()).append(", not from the report): ").append(escape(guide.title()))
+                            .append(". ").append(escape(guide.text())).append(" Grounds: ").append(escape(guide.grounds())).append("\n");
+                }
                 if (!finding.action().isBlank()) {
                     out.append("- **What to do:** ").append(escape(finding.action())).append("\n");
+                }
+                if (!finding.safety().isBlank()) {
+                    out.append("- **Why this safer form:** ").append(escape(finding.safety())).append("\n");
                 }
                 out.append("- **Rule:** `").append(finding.rule()).append("` in `").append(finding.ruleFile()).append("`\n");
             }

@@ -16,8 +16,9 @@ import org.campaignadvisor.rules.Advisor;
 
 /**
  * "What would help most": each candidate change that applies to a plan is made, the changed plan is
- * evaluated again, and the changes are ranked by the warnings they clear (then the strengths they
- * add). Computed by re-running the rules, not guessed.
+ * evaluated again, and the changes are ranked by the weight of the findings they clear (each rule's
+ * {@code @weight}: how much the finding threatens the campaign's goal), then by the warnings they
+ * clear, then the strengths they add. Computed by re-running the rules, not guessed.
  */
 public final class Improvements {
     private Improvements() {
@@ -25,7 +26,8 @@ public final class Improvements {
 
     /** One change and its measured effect. */
     public record Improvement(String change, String description, List<String> clearsWarnings,
-                              List<String> clearsRecommendations, List<String> adds, int warningsAfter, int strengthsAfter) {
+                              List<String> clearsRecommendations, List<String> adds, int warningsAfter, int strengthsAfter,
+                              int weightCleared, String reason) {
     }
 
     public record Ranking(String plan, int warnings, int strengths, List<Improvement> improvements) {
@@ -37,7 +39,8 @@ public final class Improvements {
         List<Improvement> improvements = PlanChange.CANDIDATES.parallelStream()
                 .map(change -> tryChange(advisor, base, original, change))
                 .filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparingInt((Improvement i) -> i.clearsWarnings().size()).reversed()
+                .sorted(Comparator.comparingInt(Improvement::weightCleared).reversed()
+                        .thenComparing(Comparator.comparingInt((Improvement i) -> i.clearsWarnings().size()).reversed())
                         .thenComparing(Comparator.comparingInt(Improvement::strengthsAfter).reversed())
                         .thenComparing(Improvement::change))
                 .toList();
@@ -64,8 +67,25 @@ public final class Improvements {
         if (clearedWarnings.isEmpty() && clearedRecommendations.isEmpty() && added.isEmpty()) {
             return null;
         }
+        java.util.Map<String, Finding> byId = new java.util.HashMap<>();
+        base.findings().forEach(f -> byId.merge(f.id(), f, (a, b) -> a.weight() >= b.weight() ? a : b));
+        List<Finding> cleared = java.util.stream.Stream.concat(clearedWarnings.stream(), clearedRecommendations.stream())
+                .map(byId::get).sorted(Comparator.comparingInt(Finding::weight).reversed().thenComparing(Finding::id)).toList();
+        int weight = cleared.stream().mapToInt(Finding::weight).sum();
         return new Improvement(change.id(), change.description(), clearedWarnings, clearedRecommendations, added,
-                after.count(Severity.WARNING), after.count(Severity.STRENGTH));
+                after.count(Severity.WARNING), after.count(Severity.STRENGTH), weight, reason(cleared, weight));
+    }
+
+    /** Why a change ranks where it does: the heaviest findings it clears, with their weights. */
+    private static String reason(List<Finding> cleared, int weight) {
+        if (cleared.isEmpty()) {
+            return "It clears no warning or recommendation; it only adds strengths.";
+        }
+        List<String> named = cleared.stream().limit(3)
+                .map(f -> "\u201c" + f.title() + "\u201d (weight " + f.weight() + ")").toList();
+        return "It clears " + String.join(", ", named) + (cleared.size() > 3 ? " and " + (cleared.size() - 3) + " more" : "")
+                + ": a total weight of " + weight + ". Weights say how much a finding threatens the campaign's goal;"
+                + " they are set next to each rule in rules/advice/.";
     }
 
     private static Set<String> ids(Advice advice, Severity severity) {

@@ -64,10 +64,10 @@ public record PlanChange(String id, String description, Consumer<ObjectNode> edi
                 object(plan, "timeline").put("continueAfterKeyDate", true);
                 each(plan.withArray("channels"), c -> c.put("lifetime", "ongoing"));
             }),
-            new PlanChange("name-the-speaker", "Speak under a name and keep publishing instead of one anonymous post (N2)", plan ->
+            new PlanChange("name-the-speaker", "Speak under a consistent name or pseudonym and keep publishing instead of one anonymous post (N2; a pseudonym where naming people is unsafe)", plan ->
                     each(plan.withArray("channels"), c -> {
                         if (c.path("speaker").asText().equals("anonymous")) {
-                            c.put("speaker", "organisation");
+                            c.put("speaker", "pseudonym");
                         }
                         if (c.path("lifetime").asText().equals("one-off")) {
                             c.put("lifetime", "ongoing");
@@ -95,7 +95,12 @@ public record PlanChange(String id, String description, Consumer<ObjectNode> edi
             new PlanChange("prepare-for-pressure", "Have content checked by a lawyer, prepare mirrors and an answer to official criticism (N13, N15)", plan ->
                     object(plan, "risk").put("legalReview", true).put("backupChannels", true).put("responsePlan", true)),
             new PlanChange("add-offline-channel", "Add meetings to reach people with little internet access (A1, A2)", plan ->
-                    plan.withArray("channels").addObject().put("platform", "meetings").putArray("content").add("agenda")));
+                    plan.withArray("channels").addObject().put("platform", "meetings").putArray("content").add("agenda")),
+            new PlanChange("protect-people", "Collect no personal data beyond what the campaign needs and give organisers a secure channel (our safety guidance S3, S4)", plan -> {
+                ObjectNode risk = object(plan, "risk");
+                risk.putArray("personalData");
+                risk.put("secureChannels", true);
+            }));
 
     private static ObjectNode object(ObjectNode parent, String name) {
         return parent.withObject("/" + name);

@@ -28,9 +28,14 @@ public final class EvidenceBase {
 
     private final Map<String, Lesson> lessons;
     private final Map<String, ContextProfile> contexts;
+    private final Map<String, Guidance> guidance;
     private final List<String> order;
 
     public EvidenceBase(Collection<Lesson> lessons, Collection<ContextProfile> contexts) {
+        this(lessons, contexts, List.of());
+    }
+
+    public EvidenceBase(Collection<Lesson> lessons, Collection<ContextProfile> contexts, Collection<Guidance> guidance) {
         Map<String, Lesson> byId = new LinkedHashMap<>();
         lessons.forEach(lesson -> byId.put(lesson.id(), lesson));
         this.lessons = Map.copyOf(byId);
@@ -38,9 +43,12 @@ public final class EvidenceBase {
         contexts.forEach(profile -> profiles.put(profile.id(), profile));
         this.contexts = profiles;
         this.order = List.copyOf(byId.keySet());
+        Map<String, Guidance> guides = new LinkedHashMap<>();
+        guidance.forEach(g -> guides.put(g.id(), g));
+        this.guidance = guides;
     }
 
-    /** Reads {@code seeds/lessons.yaml} and every {@code seeds/contexts/*.yaml}. */
+    /** Reads {@code seeds/lessons.yaml}, {@code seeds/guidance.yaml} (if present) and every {@code seeds/contexts/*.yaml}. */
     public static EvidenceBase load(Path seeds) throws EvidenceException {
         Path lessonFile = seeds.resolve("lessons.yaml");
         List<Lesson> lessons = read(lessonFile, new TypeReference<List<Lesson>>() { });
@@ -60,7 +68,10 @@ public final class EvidenceBase {
                 throw new EvidenceException(contextDir + ": cannot be read (" + e.getMessage() + ")");
             }
         }
-        return new EvidenceBase(lessons, contexts);
+        Path guidanceFile = seeds.resolve("guidance.yaml");
+        List<Guidance> guidance = Files.isRegularFile(guidanceFile)
+                ? read(guidanceFile, new TypeReference<List<Guidance>>() { }) : List.of();
+        return new EvidenceBase(lessons, contexts, guidance);
     }
 
     private static <T> T read(Path file, TypeReference<T> type) throws EvidenceException {
@@ -82,6 +93,15 @@ public final class EvidenceBase {
     /** All lessons in the order of the seeds file. */
     public List<Lesson> lessons() {
         return order.stream().map(lessons::get).toList();
+    }
+
+    /** The project's own safety guidance (never the report's evidence), by id. */
+    public Optional<Guidance> guidance(String id) {
+        return Optional.ofNullable(guidance.get(id));
+    }
+
+    public List<Guidance> guidance() {
+        return List.copyOf(guidance.values());
     }
 
     public Optional<ContextProfile> context(String id) {

@@ -13,7 +13,8 @@ public record Channel(
         List<String> content,
         String lifetime,
         long followers,
-        boolean preexisting) {
+        boolean preexisting,
+        boolean own) {
 
     private static final Map<String, String> CATEGORY = Map.ofEntries(
             Map.entry("facebook", "social-network"),
@@ -29,7 +30,7 @@ public record Channel(
             Map.entry("skype", "messaging"),
             Map.entry("messenger", "messaging"),
             Map.entry("email", "messaging"),
-            Map.entry("sms", "messaging"),
+            Map.entry("sms", "mobile"),
             Map.entry("leaflets", "offline"),
             Map.entry("press", "offline"),
             Map.entry("tv", "offline"),
@@ -44,13 +45,34 @@ public record Channel(
         lifetime = Defaults.text(lifetime, "until-key-date");
     }
 
-    /** The kind of platform: social-network, video, blog, forum, web, messaging or offline. */
+    /** Channels through which people can answer, comment or discuss. */
+    private static final java.util.Set<String> INTERACTIVE = java.util.Set.of("social-network", "video", "blog", "forum", "web");
+
+    /** Broadcast and print media: they reach people without internet only where the state does not control them. */
+    private static final java.util.Set<String> MASS_MEDIA = java.util.Set.of("press", "tv", "radio");
+
+    /** The kind of platform: social-network, video, blog, forum, web, messaging, mobile (SMS) or offline. */
     public String category() {
         return CATEGORY.getOrDefault(platform, "web");
     }
 
-    /** True for every channel except leaflets, press, tv, radio and meetings. */
+    /** True for channels that need the internet: everything except SMS, leaflets, press, tv, radio and meetings. */
     public boolean online() {
-        return !"offline".equals(category());
+        return !"offline".equals(category()) && !"mobile".equals(category());
+    }
+
+    /** True for online channels where readers can comment (social networks, video, blogs, forums, websites). */
+    public boolean interactive() {
+        return online() && INTERACTIVE.contains(category());
+    }
+
+    /** True for press, tv and radio. */
+    public boolean massMedia() {
+        return MASS_MEDIA.contains(platform);
+    }
+
+    /** True when the channel reaches people without the internet: SMS, leaflets, meetings, and press, tv or radio. */
+    public boolean withoutInternet() {
+        return !online();
     }
 }

@@ -11,7 +11,8 @@ public record Goal(
         Target target,
         boolean publicCounter,
         String ask,
-        List<String> decisionMakers) {
+        List<String> decisionMakers,
+        String scope) {
 
     private static final Set<String> AUTHORITIES = Set.of("officials", "parliament", "election-commission");
 
@@ -22,6 +23,17 @@ public record Goal(
         target = Defaults.object(target, new Target(0, null));
         ask = Defaults.text(ask, "");
         decisionMakers = Defaults.list(decisionMakers);
+        scope = Defaults.text(scope, "");
+    }
+
+    private static final Set<String> NATIONAL_BY_NATURE = Set.of("electoral", "turnout", "boycott", "spoil-ballot");
+
+    /**
+     * True when the campaign's stake is national: said so in {@code scope}, or, when the scope is not
+     * given, an election-related campaign (electoral, turnout, boycott, spoil-ballot).
+     */
+    public boolean national() {
+        return scope.isEmpty() ? NATIONAL_BY_NATURE.contains(kind) : "national".equals(scope);
     }
 
     /** True when the campaign can only succeed by moving officials, parliament or the election commission. */

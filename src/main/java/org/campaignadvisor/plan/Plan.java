@@ -26,7 +26,7 @@ public record Plan(
     public Plan {
         organisation = Defaults.text(organisation, "");
         language = Defaults.text(language, "");
-        goal = Defaults.object(goal, new Goal(null, null, null, null, false, null, null));
+        goal = Defaults.object(goal, new Goal(null, null, null, null, false, null, null, null));
         timeline = Defaults.object(timeline, new Timeline(null, null, null, false));
         audience = Defaults.object(audience, new Audience(null, null));
         channels = Defaults.list(channels);
@@ -35,7 +35,7 @@ public record Plan(
         outreach = Defaults.object(outreach, new Outreach(null, null));
         evaluation = Defaults.object(evaluation, new Evaluation(null, false, null, null, false));
         team = Defaults.object(team, new Team(0, 0, 0, null));
-        risk = Defaults.object(risk, new Risk(false, false, false));
+        risk = Defaults.object(risk, new Risk(false, false, false, null, false));
         expect = Defaults.object(expect, new Expectation(null, null));
     }
 }

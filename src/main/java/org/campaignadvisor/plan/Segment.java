@@ -9,8 +9,30 @@ public record Segment(
         String digitalLiteracy,
         boolean fromUserAnalysis) {
 
+    /** Segment names that say the group is made of people who are online. */
+    private static final java.util.regex.Pattern ONLINE_NAME = java.util.regex.Pattern.compile(
+            "(?i).*\\b(internet|online|social[- ]media|social[- ]network|facebook|vkontakte|twitter|youtube|instagram|telegram|blog)\\w*\\s+(users?|audiences?|readers?|followers?|subscribers?)\\b.*"
+            + "|(?i).*\\b(users?|readers?|members?|followers?|subscribers?)\\s+of\\s+.*\\b(blogs?|forums?|websites?|sites?|social networks?|internet)\\b.*"
+            + "|(?i).*\\b(netizens|bloggers)\\b.*");
+
     public Segment {
         name = Defaults.text(name, "");
+    }
+
+    /**
+     * True when the segment is defined as people who are already online ("internet users in Almaty",
+     * "Facebook users"): the country's internet share must not be applied to it a second time.
+     */
+    public boolean definedAsOnline() {
+        return internetShare == null && ONLINE_NAME.matcher(name).matches();
+    }
+
+    /** The share of the segment with internet access: its own figure, 1 when it is defined as online, else the country's. */
+    public double shareOnline(double countryShare) {
+        if (internetShare != null) {
+            return internetShare;
+        }
+        return definedAsOnline() ? 1.0 : countryShare;
     }
 
     /** Lower bound of the age band ("60+" gives 60, "18-29" gives 18), or -1 when unknown. */

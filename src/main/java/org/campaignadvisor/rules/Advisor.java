@@ -51,7 +51,7 @@ public final class Advisor {
     public Advice evaluate(Plan plan) throws InvalidPlanException {
         RuleBook book = rules.current();
         ContextProfile context = context(plan);
-        FindingSink sink = new FindingSink(book, evidence);
+        FindingSink sink = new FindingSink(book, evidence, context);
         Guard guard = new Guard(limits);
         KieSession session = book.kieBase().newKieSession();
         try {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.campaignadvisor.advice.Citation;
 import org.campaignadvisor.advice.Finding;
+import org.campaignadvisor.advice.GuidanceCitation;
 import org.campaignadvisor.advice.Severity;
+import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.evidence.EvidenceBase;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -21,11 +23,13 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class FindingSink {
     private final RuleBook book;
     private final EvidenceBase evidence;
+    private final ContextProfile context;
     private final List<Finding> findings = new ArrayList<>();
 
-    FindingSink(RuleBook book, EvidenceBase evidence) {
+    FindingSink(RuleBook book, EvidenceBase evidence, ContextProfile context) {
         this.book = book;
         this.evidence = evidence;
+        this.context = context;
     }
 
     /** Reports the finding, explaining it from the facts the rule matched (see {@link MatchedFacts}). */
@@ -50,12 +54,31 @@ public final class FindingSink {
         List<Citation> citations = new ArrayList<>();
         for (String lesson : rule.lessons()) {
             evidence.lesson(lesson).ifPresentOrElse(
-                    l -> citations.add(new Citation(l.id(), l.title(), l.figures())),
-                    () -> citations.add(new Citation(lesson, "(lesson " + lesson + " is not in seeds/lessons.yaml)", List.of())));
+                    l -> citations.add(new Citation(l.id(), l.title(), l.section(), l.report(), l.figures())),
+                    () -> citations.add(new Citation(lesson, "(lesson " + lesson + " is not in seeds/lessons.yaml)", "", "", List.of())));
         }
+        boolean safer = !rule.exposes().isBlank() && context.restricted();
+        List<GuidanceCitation> guidance = new ArrayList<>();
+        if (rule.exposes().isBlank() || safer) {
+            for (String id : rule.guidance()) {
+                evidence.guidance(id).ifPresentOrElse(
+                        g -> guidance.add(new GuidanceCitation(g.id(), g.title(), g.text(), g.grounds())),
+                        () -> guidance.add(new GuidanceCitation(id, "(guidance " + id + " is not in seeds/guidance.yaml)", "", "")));
+            }
+        }
+        String action = fill(safer ? rule.saferAction() : rule.action(), named);
+        String safety = safer ? saferFormNote(rule.exposes()) : "";
         findings.add(new Finding(name, Severity.parse(rule.severity()).orElseThrow(), rule.theme(), rule.title(),
-                fill(rule.message(), named), why == null ? "" : why, citations, fill(rule.action(), named),
-                name, rule.file()));
+                fill(rule.message(), named), Wording.sentence(why), citations, fill(rule.reading(), named), guidance,
+                action, safety, rule.weight(), name, rule.file()));
+    }
+
+    /** Why the safer form of an action is given: the context's civic space, and whose assessment it is. */
+    private String saferFormNote(String exposes) {
+        String whose = context.example() ? "in this invented example profile" : "in our assessment of " + context.label();
+        return "The usual step would expose " + exposes + ". Civic space here is " + context.civicSpace().label()
+                + " (" + whose + "), where people who can be identified may be punished, so this is the safer form."
+                + " This is the project's safety guidance, not the report's.";
     }
 
     List<Finding> findings() {

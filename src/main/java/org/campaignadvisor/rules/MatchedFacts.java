@@ -42,39 +42,58 @@ final class MatchedFacts {
 
     private static String describe(Object fact) {
         if (fact instanceof Audience a) {
-            return "recruitment = " + a.recruitment();
+            return switch (a.recruitment()) {
+                case "targeted" -> "recruitment is targeted";
+                case "random" -> "followers are recruited at random";
+                default -> "the plan says nothing about how followers are recruited";
+            };
         } else if (fact instanceof Goal g) {
-            return "goal = " + g.kind() + ", offline action = " + g.offlineAction()
-                    + (g.target().isSet() ? ", target = " + Wording.value(g.target().value()) + " " + g.target().unit() : "");
+            return (g.kind().isEmpty() ? "a campaign" : Wording.article(g.kind()) + " " + g.kind() + " campaign")
+                    + ("none".equals(g.offlineAction()) ? " that asks for no action away from the screen"
+                       : " that asks supporters to " + g.offlineAction().replace('-', ' '))
+                    + (g.target().isSet() ? ", with a target of " + Wording.value(g.target().value())
+                       + (g.target().unit().isEmpty() ? "" : " " + g.target().unit()) : "");
         } else if (fact instanceof Channel c) {
-            return "channel = " + c.platform() + " (" + c.lifetime() + (c.answersComments() ? ", answers comments" : "")
-                    + (c.followers() > 0 ? ", " + Wording.number(c.followers()) + " followers" : "") + ")";
+            return "the " + c.platform() + " channel" + (c.followers() > 0 ? " (" + Wording.number(c.followers()) + " followers)" : "");
         } else if (fact instanceof Segment s) {
-            return "segment = " + s.name() + (s.size() > 0 ? " (" + Wording.number(s.size()) + " people)" : "");
+            return "'" + s.name() + "'" + (s.size() > 0 ? " (" + Wording.number(s.size()) + " people)" : "");
         } else if (fact instanceof Timeline t) {
-            return t.daysToKeyDate() >= 0 ? t.daysToKeyDate() + " days from start to key date" : "timeline without key date";
+            return t.daysToKeyDate() >= 0 ? t.daysToKeyDate() + " days from the start to the key date" : "";
         } else if (fact instanceof Evaluation e) {
-            return "baseline = " + (e.baseline() ? "yes" : "no") + ", attribution = " + e.attribution()
-                    + ", review = " + yes(e.review())
-                    + (e.dataSources().isEmpty() ? "" : ", data from " + String.join(", ", e.dataSources()));
+            List<String> parts = new ArrayList<>();
+            parts.add(e.baseline() ? "a baseline is recorded" : "no baseline is recorded");
+            parts.add("none".equals(e.attribution()) ? "nothing tells the campaign's effect apart"
+                    : "the effect is told apart by " + e.attribution().replace('-', ' '));
+            parts.add(e.review() ? "a review is planned" : "no review is planned");
+            if (!e.dataSources().isEmpty()) {
+                parts.add("figures come from " + String.join(", ", e.dataSources()) + " sources");
+            }
+            return String.join(", ", parts);
         } else if (fact instanceof Training t) {
-            return t.trainees().isEmpty() ? "no training planned"
-                    : "training for " + String.join(", ", t.trainees()) + " on " + String.join(", ", t.topics());
+            return t.trainees().isEmpty() ? "no training is planned"
+                    : "training for " + String.join(", ", t.trainees()).replace('-', ' ')
+                      + (t.topics().isEmpty() ? " with no topics named" : " in " + String.join(", ", t.topics()).replace('-', ' '));
         } else if (fact instanceof Outreach o) {
-            return o.audiences().isEmpty() ? "no outreach abroad" : "outreach to " + String.join(", ", o.audiences());
+            return o.audiences().isEmpty() ? "nobody abroad is kept informed"
+                    : "outreach to " + String.join(", ", o.audiences()).replace('-', ' ');
         } else if (fact instanceof Risk r) {
-            return "legal review = " + yes(r.legalReview()) + ", backup channels = " + yes(r.backupChannels())
-                    + ", response plan = " + yes(r.responsePlan());
+            List<String> parts = new ArrayList<>();
+            parts.add(r.legalReview() ? "content is checked by a lawyer" : "no legal review");
+            parts.add(r.backupChannels() ? "backup channels are ready" : "no backup channels");
+            parts.add(r.responsePlan() ? "an answer to official criticism is prepared" : "no prepared answer to official criticism");
+            parts.add(r.secureChannels() ? "organisers use secure channels" : "no secure channel for organisers");
+            return String.join(", ", parts);
         } else if (fact instanceof Team t) {
-            return "team = " + t.people() + " people, " + Wording.value(t.hoursPerWeek()) + " hours a week";
+            return "a team of " + t.people() + (t.people() == 1 ? " person" : " people") + " giving "
+                    + Wording.value(t.hoursPerWeek()) + " hours a week";
         } else if (fact instanceof Activity a) {
-            return "activity = " + a.name() + (a.offline() ? " (offline)" : "");
+            return "the activity '" + a.name() + "'" + (a.offline() ? " (away from the screen)" : "");
         } else if (fact instanceof PlanFigures f) {
-            return "online platforms = " + (f.platformList().isEmpty() ? "none" : f.platformList());
+            return f.platformList().isEmpty() ? "the plan has no online channel" : "the plan's online channels: " + f.platformList();
         } else if (fact instanceof Reach r) {
             return r.why();
         } else if (fact instanceof ContextProfile c) {
-            return "context = " + c.id();
+            return c.example() ? "the context is an invented example" : "the context is " + c.label();
         }
         return declaredWhy(fact);
     }

@@ -9,6 +9,7 @@ import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Channel;
 import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.Segment;
+import org.campaignadvisor.rules.facts.ContentOf;
 import org.campaignadvisor.rules.facts.PlanFigures;
 import org.campaignadvisor.rules.facts.Reach;
 
@@ -33,17 +34,20 @@ final class PlanFacts {
         facts.add(plan.risk());
         facts.add(context);
         facts.add(reach(plan, context));
-        facts.add(figures(plan));
+        facts.add(figures(plan, context));
+        facts.addAll(contents(plan));
         return facts;
     }
 
     static Reach reach(Plan plan, ContextProfile context) {
+        PlanFigures figures = figures(plan, context);
         long total = 0;
         double online = 0;
+        boolean definedOnline = false;
         for (Segment segment : plan.audience().segments()) {
             total += segment.size();
-            double share = segment.internetShare() != null ? segment.internetShare() : context.internetShare();
-            online += segment.size() * share;
+            online += segment.size() * segment.shareOnline(context.internetShare());
+            definedOnline |= segment.definedAsOnline();
         }
         String category = "";
         double platformShare = 1.0;
@@ -60,17 +64,49 @@ final class PlanFacts {
             platformShare = best;
         }
         long onlineAudience = Math.round(online);
-        long reachable = Math.round(online * platformShare);
-        String why = Wording.number(total) + " people in the target segments → about " + Wording.number(onlineAudience)
-                + " online (" + (total == 0 ? "0 %" : Wording.percent(online / total)) + ")"
-                + (category.isEmpty() ? "" : " → about " + Wording.number(reachable) + " on " + plural(category)
-                + " (" + Wording.percent(platformShare) + " of internet users in " + context.id() + ")");
-        return new Reach(total, onlineAudience, platformShare, category, reachable, why);
+        long onlineReachable = figures.onlineChannels() > 0 ? Math.round(online * platformShare) : 0;
+        long offlineReachable = figures.reachesOffline() ? Math.max(0, total - onlineAudience) : 0;
+        long reachable = onlineReachable + offlineReachable;
+        StringBuilder why = new StringBuilder();
+        why.append(Wording.number(total)).append(total == 1 ? " person" : " people").append(" in the audience segments");
+        if (total > 0) {
+            why.append(", about ").append(Wording.number(onlineAudience)).append(" of them online (")
+                    .append(Wording.percent(online / total)).append(definedOnline ? ", counting segments defined as internet users as all online" : "")
+                    .append(")");
+        }
+        if (figures.onlineChannels() > 0 && !category.isEmpty()) {
+            why.append("; about ").append(Wording.number(onlineReachable)).append(" of those use ").append(plural(category))
+                    .append(" (").append(Wording.percent(platformShare)).append(" of internet users in this context)");
+        }
+        if (offlineReachable > 0) {
+            why.append("; up to ").append(Wording.number(offlineReachable)).append(" more through ").append(figures.offlineReachList());
+        }
+        if (context.internetFiguresDisputed() && onlineReachable > 0) {
+            why.append("; an upper bound, since the official internet figures behind it may count the same users several times");
+        }
+        return new Reach(total, onlineAudience, platformShare, category, onlineReachable, offlineReachable, reachable,
+                context.internetFiguresDisputed(), why.toString());
     }
 
-    static PlanFigures figures(Plan plan) {
+    /** One fact per kind of content, naming the channels that carry it. */
+    static List<ContentOf> contents(Plan plan) {
+        Map<String, TreeSet<String>> byKind = new java.util.TreeMap<>();
+        for (Channel channel : plan.channels()) {
+            for (String kind : channel.content()) {
+                byKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(channel.platform());
+            }
+        }
+        List<ContentOf> contents = new ArrayList<>();
+        byKind.forEach((kind, platforms) -> contents.add(new ContentOf(kind, String.join(", ", platforms),
+                kind.replace('-', ' ') + " content is planned for " + String.join(", ", platforms))));
+        return contents;
+    }
+
+    static PlanFigures figures(Plan plan, ContextProfile context) {
         TreeSet<String> social = new TreeSet<>();
         TreeSet<String> onlinePlatforms = new TreeSet<>();
+        TreeSet<String> offlineReach = new TreeSet<>();
+        TreeSet<String> stateMedia = new TreeSet<>();
         int online = 0;
         long followers = 0;
         long largest = 0;
@@ -78,6 +114,11 @@ final class PlanFacts {
             if (channel.online()) {
                 online++;
                 onlinePlatforms.add(channel.platform());
+            } else if (channel.massMedia() && context.stateControlledMedia() && !channel.own()
+                    && !("electoral".equals(plan.goal().kind()) && context.candidatesGuaranteedMedia())) {
+                stateMedia.add(channel.platform());
+            } else {
+                offlineReach.add(channel.platform());
             }
             if ("social-network".equals(channel.category())) {
                 social.add(channel.platform());
@@ -87,11 +128,13 @@ final class PlanFacts {
         }
         // Staying away (abstain) is not something supporters do: it does not count as an offline action.
         String action = plan.goal().offlineAction();
-        boolean offlineAction = !"none".equals(action) && !"abstain".equals(action)
-                || plan.activities().stream().anyMatch(a -> a.offline());
+        TreeSet<String> offlineActivities = new TreeSet<>();
+        plan.activities().stream().filter(a -> a.offline()).forEach(a -> offlineActivities.add(a.name()));
+        boolean offlineAction = !"none".equals(action) && !"abstain".equals(action) || !offlineActivities.isEmpty();
         return new PlanFigures(plan.channels().size(), online, plan.channels().size() - online, social.size(),
-                onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", onlinePlatforms),
-                String.join(", ", social));
+                onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", offlineActivities),
+                String.join(", ", onlinePlatforms), String.join(", ", social), String.join(", ", offlineReach),
+                String.join(", ", stateMedia));
     }
 
     private static String plural(String category) {
@@ -101,6 +144,7 @@ final class PlanFacts {
             case "forum" -> "forums";
             case "video" -> "video sites";
             case "messaging" -> "messengers";
+            case "web" -> "websites";
             default -> category.toLowerCase(Locale.ROOT) + " sites";
         };
     }

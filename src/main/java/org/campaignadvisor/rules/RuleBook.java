@@ -36,7 +36,7 @@ public final class RuleBook {
     /** Drools builds are not safe to run in parallel; one at a time. */
     private static final Object BUILD_LOCK = new Object();
     private static final Pattern COLUMN = Pattern.compile("(?:Line (\\d+):(\\d+))|(?:\\[Line: (\\d+), Column: (\\d+)\\])");
-    private static final Set<String> ADVICE_KEYS = Set.of("severity", "theme", "lessons", "title", "message");
+    private static final Set<String> ADVICE_KEYS = Set.of("severity", "theme", "title", "message", "reading", "weight");
 
     private final KieBase kieBase;
     private final String version;
@@ -216,25 +216,46 @@ public final class RuleBook {
         int line = files.ruleLine(file, rule.getName());
         Map<String, Object> meta = rule.getMetaData();
         boolean advice = meta.containsKey("severity");
+        java.util.function.Consumer<String> problem = text -> problems.add(new RuleProblem(file, line, 0,
+                "rule \"" + rule.getName() + "\": " + text, files.line(file, line)));
+        int weight = 0;
         if (advice) {
             for (String key : ADVICE_KEYS) {
                 if (text(meta, key).isBlank()) {
-                    problems.add(new RuleProblem(file, line, 0, "advice rule \"" + rule.getName() + "\" needs @" + key + "(\"…\")",
-                            files.line(file, line)));
+                    problem.accept("an advice rule needs @" + key + "(\"…\")");
                 }
             }
             String severity = text(meta, "severity");
             if (!severity.isBlank() && Severity.parse(severity).isEmpty()) {
-                problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName()
-                        + "\": @severity must be warning, recommendation or strength, got \"" + severity + "\"",
-                        files.line(file, line)));
+                problem.accept("@severity must be warning, recommendation or strength, got \"" + severity + "\"");
+            }
+            String weightText = text(meta, "weight");
+            if (!weightText.isBlank()) {
+                try {
+                    weight = Integer.parseInt(weightText);
+                } catch (NumberFormatException e) {
+                    weight = -1;
+                }
+                if (weight < 0 || weight > 10) {
+                    problem.accept("@weight must be a whole number from 0 to 10, got \"" + weightText + "\"");
+                }
+            }
+            if (words(meta, "lessons").isEmpty() && words(meta, "guidance").isEmpty()) {
+                problem.accept("an advice rule needs @lessons(\"…\") from the report or @guidance(\"…\") from seeds/guidance.yaml");
+            }
+            if (!text(meta, "exposes").isBlank() && (text(meta, "saferAction").isBlank() || words(meta, "guidance").isEmpty())) {
+                problem.accept("a rule whose action @exposes people needs a @saferAction(\"…\") and the @guidance(\"…\") behind it");
             }
         }
-        List<String> lessons = text(meta, "lessons").isBlank() ? List.of()
-                : List.of(text(meta, "lessons").trim().split("[\\s,]+"));
         return new RuleEntry(rule.getName(), file, line, advice ? RuleEntry.ADVICE : RuleEntry.CLASSIFICATION,
-                text(meta, "severity"), text(meta, "theme"), lessons, text(meta, "title"),
-                text(meta, "message"), text(meta, "action"));
+                text(meta, "severity"), text(meta, "theme"), Math.max(weight, 0), words(meta, "lessons"),
+                words(meta, "guidance"), text(meta, "title"), text(meta, "message"), text(meta, "reading"),
+                text(meta, "action"), text(meta, "exposes"), text(meta, "saferAction"), words(meta, "opposes"));
+    }
+
+    private static List<String> words(Map<String, Object> meta, String key) {
+        String text = text(meta, key);
+        return text.isBlank() ? List.of() : List.of(text.trim().split("[\\s,]+"));
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -43,6 +43,19 @@ public final class Wording {
         return String.valueOf(value);
     }
 
+    /** "an" before a word that starts with a vowel, "a" otherwise. */
+    public static String article(String word) {
+        return !word.isEmpty() && "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** The text with its first letter in upper case, as a sentence starts; "" for null. */
+    public static String sentence(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The distinct items, sorted and comma-separated: ["vkontakte", "facebook"] → "facebook, vkontakte". */
     public static String joined(java.util.Collection<?> items) {
         return String.join(", ", new java.util.TreeSet<>(items.stream().map(String::valueOf).toList()));

@@ -66,7 +66,7 @@ class DslVocabularyTest {
             dslr.append("""
 
                     rule "s%d"
-                        @severity("warning") @theme("vocabulary") @lessons("A8") @title("%s") @message("%s")
+                        @severity("warning") @theme("vocabulary") @weight(5) @reading("A test reading.") @lessons("A8") @title("%s") @message("%s")
                     when
                         %s
                     then
@@ -177,7 +177,7 @@ class DslVocabularyTest {
                 expander campaign.dsl
 
                 rule "recruitment.random-again"
-                    @severity("warning") @theme("recruitment") @lessons("A8") @title("t") @message("m")
+                    @severity("warning") @theme("recruitment") @weight(5) @reading("A test reading.") @lessons("A8") @title("t") @message("m")
                 when
                     the goal is electoral
                     and the plan recruits at randon

@@ -75,7 +75,7 @@ class LiveRuleBookTest {
                     import org.campaignadvisor.plan.*;
                     global org.campaignadvisor.rules.FindingSink findings;
                     rule "goal.no-description"
-                        @severity("recommendation") @theme("goal") @lessons("A8") @title("Describe the goal")
+                        @severity("recommendation") @theme("goal") @weight(5) @reading("A test reading.") @lessons("A8") @title("Describe the goal")
                         @message("Say in one sentence what the campaign wants.")
                     when
                         Goal( description == "" )

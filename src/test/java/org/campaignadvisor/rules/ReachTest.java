@@ -36,7 +36,7 @@ class ReachTest {
                 "Your target of 8,000 signatures is 28 % of the roughly 28,753 people the plan can reach online.");
         assertThat(finding.why()).isEqualTo("target = 8,000 signatures; 300,000 people in the target segments → about 77,711"
                 + " online (26 %) → about 28,753 on social networks (37 % of internet users in kazakhstan-2011)");
-        assertThat(finding.evidence().get(0).figures()).extracting(f -> f.text())
+        assertThat(finding.reportSays().get(0).figures()).extracting(f -> f.text())
                 .contains("elbasy.net received only 604 signatures between 3 March and 12 May 2011");
     }
 

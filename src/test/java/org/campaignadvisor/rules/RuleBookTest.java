@@ -36,8 +36,8 @@ class RuleBookTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("Followers added at random rarely care about electoral.");
             assertThat(f.why()).isEqualTo("recruitment = random; channels = facebook, vkontakte");
-            assertThat(f.evidence()).extracting(c -> c.lesson()).containsExactly("A8", "N3");
-            assertThat(f.evidence().get(0).figures()).extracting(fig -> fig.text()).containsExactly("Fixture figure");
+            assertThat(f.reportSays()).extracting(c -> c.lesson()).containsExactly("A8", "N3");
+            assertThat(f.reportSays().get(0).figures()).extracting(fig -> fig.text()).containsExactly("Fixture figure");
             assertThat(f.ruleFile()).isEqualTo("advice.drl");
         });
         assertThat(advice.counts()).containsEntry("warnings", 1).containsEntry("strengths", 0);
@@ -123,7 +123,7 @@ class RuleBookTest {
                 global org.campaignadvisor.rules.FindingSink findings;
 
                 rule "goal.vague"
-                    @severity("warning") @theme("goal") @lessons("A6") @title("Vague goal")
+                    @severity("warning") @theme("goal") @weight(5) @reading("A test reading.") @lessons("A6") @title("Vague goal")
                 when
                     Goal( description == "" )
                 then

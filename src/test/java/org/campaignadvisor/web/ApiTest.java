@@ -133,7 +133,7 @@ class ApiTest {
     void the_evidence_base_rules_contexts_schema_and_health_are_served() throws Exception {
         JavalinTest.test(app(), (server, client) -> {
             String origin = client.getOrigin();
-            assertThat(json(WebFixture.get(origin, "/api/v1/lessons")).findValuesAsText("id")).contains("A1", "N16").hasSize(25);
+            assertThat(json(WebFixture.get(origin, "/api/v1/lessons")).findValuesAsText("id")).contains("A1", "N19").hasSize(28);
             assertThat(json(WebFixture.get(origin, "/api/v1/lessons/N7")).path("figures").get(0).path("text").asText())
                     .contains("400 members");
             assertProblem(WebFixture.get(origin, "/api/v1/lessons/X9"), 404);

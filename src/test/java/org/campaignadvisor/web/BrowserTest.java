@@ -92,7 +92,7 @@ class BrowserTest {
 
         WebElement warning = browser.findElement(By.id("recruitment.random"));
         assertThat(warning.getAttribute("class")).contains("warning");
-        assertThat(warning.findElement(By.cssSelector(".evidence")).getText()).contains("N3", "friend");
+        assertThat(warning.findElement(By.cssSelector(".report-says")).getText()).contains("N3", "friend");
         assertThat(warning.findElement(By.cssSelector(".why")).getText()).contains("recruitment = random");
 
         type("audience.segments[0].size", "-5");

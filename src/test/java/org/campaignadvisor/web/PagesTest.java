@@ -73,7 +73,7 @@ class PagesTest {
             assertThat(page.select("h2.group").eachText()).first().isEqualTo("Warnings");
             var finding = page.select("article#recruitment\\.random");
             assertThat(finding.select(".why").text()).contains("recruitment = random");
-            assertThat(finding.select(".evidence a[href=/lessons/N3]")).isNotEmpty();
+            assertThat(finding.select(".report-says a[href=/lessons/N3]")).isNotEmpty();
             assertThat(finding.select(".action").text()).isNotBlank();
             assertThat(page.select("table.readiness td").eachText()).contains("recruitment", "not ready");
             assertThat(page.select("input[name=audience.segments[0].size]").attr("value")).isEqualTo("20000");
@@ -131,7 +131,7 @@ class PagesTest {
             Document page = Jsoup.parse(WebFixture.get(client.getOrigin(), "/scenarios/alga-boycott-2011.yaml").body());
             assertThat(page.select("article.warning h3 code").eachText()).contains("channels.fragmented",
                     "evaluation.uncountable-action", "action.abstention");
-            assertThat(page.select("article#channels\\.fragmented .evidence").text()).contains("400 members", "4,300 views");
+            assertThat(page.select("article#channels\\.fragmented .report-says").text()).contains("400 members", "4,300 views");
             assertThat(page.select("input[name=channels[2].followers]").attr("value")).isEqualTo("400");
             assertThat(WebFixture.get(client.getOrigin(), "/scenarios/..%2Fpom.xml").statusCode()).isEqualTo(404);
         });
@@ -167,7 +167,7 @@ class PagesTest {
     @Test
     void lessons_and_rules_have_pages() throws Exception {
         JavalinTest.test(app(), (server, client) -> {
-            assertThat(Jsoup.parse(WebFixture.get(client.getOrigin(), "/lessons").body()).select("ul.lessons li")).hasSize(25);
+            assertThat(Jsoup.parse(WebFixture.get(client.getOrigin(), "/lessons").body()).select("ul.lessons li")).hasSize(28);
             Document lesson = Jsoup.parse(WebFixture.get(client.getOrigin(), "/lessons/N1").body());
             assertThat(lesson.text()).contains("604 signatures", "goal.target-out-of-reach");
             assertThat(Jsoup.parse(WebFixture.get(client.getOrigin(), "/rules").body()).text()).contains("channels.fragmented");

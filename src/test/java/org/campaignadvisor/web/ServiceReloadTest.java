@@ -38,7 +38,7 @@ class ServiceReloadTest {
 
             // N11 — a membership drive among older people only misses the young recruits social media can bring
             rule "audience.membership-without-youth"
-                @severity("warning") @theme("audience") @lessons("N11")
+                @severity("warning") @theme("audience") @weight(5) @reading("A test reading.") @lessons("N11")
                 @title("A membership drive with no young people")
                 @message("You want new members but address only older people.")
                 @action("Add a segment under 35.")
