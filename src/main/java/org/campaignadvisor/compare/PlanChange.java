@@ -76,6 +76,9 @@ public record PlanChange(String id, String description, Consumer<ObjectNode> edi
             new PlanChange("measure", "Record a baseline, compare with what would happen anyway, monitor independently, review afterwards (A9, N8, N16)", plan -> {
                 ObjectNode evaluation = object(plan, "evaluation");
                 evaluation.put("baseline", true).put("attribution", "before-after").put("review", true);
+                if (evaluation.withArray("metrics").isEmpty()) {
+                    evaluation.withArray("metrics").add("people who act on the ask");
+                }
                 addOnce(evaluation.withArray("dataSources"), "independent");
             }),
             new PlanChange("train-team", "Train activists in online basics, trust-building, responsible practice, multimedia, good practice and creativity (A4, A5)", plan -> {

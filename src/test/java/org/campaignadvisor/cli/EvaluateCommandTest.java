@@ -36,8 +36,9 @@ class EvaluateCommandTest {
                 "1 warning · 0 recommendations · 0 strengths",
                 "WARNINGS",
                 "  [recruitment.random] Random recruitment gathers no supporters",
-                "    why:      recruitment = random; channels = facebook, vkontakte",
-                "    evidence: A8 — Recruit by analysis, not at random",
+                "    why:      Recruitment = random; channels = facebook, vkontakte",
+                "    report:   A8 (Action steps) Recruit by analysis, not at random",
+                "    ours:     our reading, not the report's",
                 "              · Fixture figure (Fixture source)",
                 "    rule:     recruitment.random (advice.drl)",
                 "  recruitment      not ready");
@@ -50,14 +51,14 @@ class EvaluateCommandTest {
         assertThat(json.path("counts").path("warnings").asInt()).isEqualTo(1);
         assertThat(json.path("ruleBookVersion").asText()).hasSize(12);
         assertThat(json.path("findings").get(0).path("severity").asText()).isEqualTo("warning");
-        assertThat(json.path("findings").get(0).path("evidence").get(1).path("lesson").asText()).isEqualTo("N3");
+        assertThat(json.path("findings").get(0).path("reportSays").get(1).path("lesson").asText()).isEqualTo("N3");
     }
 
     @Test
     void markdown_format_has_a_heading_per_severity() {
         CliRun run = evaluate(Fixtures.fixturePlan("random.yaml").toString(), "--format", "markdown");
         assertThat(run.out()).contains("# Friending campaign", "## Warnings",
-                "### Random recruitment gathers no supporters (`recruitment.random`)", "- **Why:** recruitment = random");
+                "### Random recruitment gathers no supporters (`recruitment.random`)", "- **Why:** Recruitment = random", "- **What the report says** (A8", "- **Our reading** (the project's, not the report's)");
     }
 
     @Test

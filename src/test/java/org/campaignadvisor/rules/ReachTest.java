@@ -33,11 +33,12 @@ class ReachTest {
                 .filter(f -> f.id().equals("goal.target-out-of-reach")).findFirst().orElseThrow();
         // 300,000 × 4.3/16.6 online × 37 % on social networks ≈ 28,753
         assertThat(finding.message()).startsWith(
-                "Your target of 8,000 signatures is 28 % of the roughly 28,753 people the plan can reach online.");
-        assertThat(finding.why()).isEqualTo("target = 8,000 signatures; 300,000 people in the target segments → about 77,711"
-                + " online (26 %) → about 28,753 on social networks (37 % of internet users in kazakhstan-2011)");
+                "Your target of 8,000 signatures is 28 % of the at most 28,753 people the plan can reach.");
+        assertThat(finding.why()).isEqualTo("The target is 8,000 signatures; 300,000 people in the audience segments, about 77,711"
+                + " of them online (26 %); about 28,753 of those use social networks (37 % of internet users in this context);"
+                + " an upper bound, since the official internet figures behind it may count the same users several times");
         assertThat(finding.reportSays().get(0).figures()).extracting(f -> f.text())
-                .contains("elbasy.net received only 604 signatures between 3 March and 12 May 2011");
+                .contains("elbasy.net received only 604 signatures between 3 March and 12 May 2011 (according to the website)");
     }
 
     @Test

@@ -35,7 +35,7 @@ class RuleBookTest {
             assertThat(f.id()).isEqualTo("recruitment.random");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("Followers added at random rarely care about electoral.");
-            assertThat(f.why()).isEqualTo("recruitment = random; channels = facebook, vkontakte");
+            assertThat(f.why()).isEqualTo("Recruitment = random; channels = facebook, vkontakte");
             assertThat(f.reportSays()).extracting(c -> c.lesson()).containsExactly("A8", "N3");
             assertThat(f.reportSays().get(0).figures()).extracting(fig -> fig.text()).containsExactly("Fixture figure");
             assertThat(f.ruleFile()).isEqualTo("advice.drl");
@@ -50,8 +50,7 @@ class RuleBookTest {
         Finding finding = advice.findings().get(0);
         // 100,000 students × 50 % online × 40 % on social networks in test-land
         assertThat(finding.message()).isEqualTo("You recruit from groups chosen on purpose; about 20,000 of them can be reached online (40 %).");
-        assertThat(finding.why()).isEqualTo("recruitment = targeted; 100,000 people in the target segments → about 50,000 online (50 %)"
-                + " → about 20,000 on social networks (40 % of internet users in test-land)");
+        assertThat(finding.why()).isEqualTo("Recruitment = targeted; 100,000 people in the audience segments, about 50,000 of them online (50 %); about 20,000 of those use social networks (40 % of internet users in this context)");
     }
 
     @Test
@@ -132,7 +131,7 @@ class RuleBookTest {
                 """);
         RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleBook.compile(rules));
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                "incomplete.drl:5: advice rule \"goal.vague\" needs @message(\"…\")\n    rule \"goal.vague\"");
+                "incomplete.drl:5: rule \"goal.vague\": an advice rule needs @message(\"…\")\n    rule \"goal.vague\"");
     }
 
     @Test

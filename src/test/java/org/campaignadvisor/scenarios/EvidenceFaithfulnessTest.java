@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class EvidenceFaithfulnessTest {
     /** The report, as laid beside the repository in ../shared/seeds (CI and developers' machines). */
     private static final Path REPORT = Path.of(System.getProperty("report", "../shared/seeds/000_4c54852dd31906de.txt"));
-    private static final Pattern QUOTE = Pattern.compile("\"([^\"]{12,})\"");
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"]*)\"");
 
     private static String normalised(String text) {
         return text.replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"').replace("\u2013", "-")
@@ -36,6 +36,9 @@ class EvidenceFaithfulnessTest {
         for (Lesson lesson : Fixtures.real().evidence().lessons()) {
             Matcher m = QUOTE.matcher(lesson.report());
             while (m.find()) {
+                if (m.group(1).length() < 12) {
+                    continue; // a single word such as "vowed": too short to check on its own
+                }
                 quotes++;
                 // an ellipsis or a bracket marks a cut; each part must be in the report
                 for (String part : m.group(1).split("\\.\\.\\.|…")) {

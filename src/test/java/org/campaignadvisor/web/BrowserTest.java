@@ -93,7 +93,7 @@ class BrowserTest {
         WebElement warning = browser.findElement(By.id("recruitment.random"));
         assertThat(warning.getAttribute("class")).contains("warning");
         assertThat(warning.findElement(By.cssSelector(".report-says")).getText()).contains("N3", "friend");
-        assertThat(warning.findElement(By.cssSelector(".why")).getText()).contains("recruitment = random");
+        assertThat(warning.findElement(By.cssSelector(".why")).getText()).contains("added at random");
 
         type("audience.segments[0].size", "-5");
         browser.findElement(By.cssSelector("form.plan button[type=submit]:not([formaction])")).click();

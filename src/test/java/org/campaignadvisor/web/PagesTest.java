@@ -72,7 +72,7 @@ class PagesTest {
             Document page = Jsoup.parse(response.body());
             assertThat(page.select("h2.group").eachText()).first().isEqualTo("Warnings");
             var finding = page.select("article#recruitment\\.random");
-            assertThat(finding.select(".why").text()).contains("recruitment = random");
+            assertThat(finding.select(".why").text()).contains("added at random");
             assertThat(finding.select(".report-says a[href=/lessons/N3]")).isNotEmpty();
             assertThat(finding.select(".action").text()).isNotBlank();
             assertThat(page.select("table.readiness td").eachText()).contains("recruitment", "not ready");
