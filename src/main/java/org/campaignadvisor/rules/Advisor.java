@@ -23,11 +23,18 @@ public final class Advisor {
     private final RuleBookSource rules;
     private final EvidenceBase evidence;
     private final Limits limits;
+    private final Workers workers;
 
     public Advisor(RuleBookSource rules, EvidenceBase evidence, Limits limits) {
         this.rules = rules;
         this.evidence = evidence;
         this.limits = limits;
+        this.workers = new Workers(limits);
+    }
+
+    /** Evaluations abandoned after their deadline whose threads have not come back (0 when healthy). */
+    public int stuckEvaluations() {
+        return workers.stuck();
     }
 
     public Advisor(RuleBook rules, EvidenceBase evidence) {
@@ -51,26 +58,43 @@ public final class Advisor {
     public Advice evaluate(Plan plan) throws InvalidPlanException {
         RuleBook book = rules.current();
         ContextProfile context = context(plan);
+        List<Object> facts = PlanFacts.of(plan, context);
         FindingSink sink = new FindingSink(book, evidence, context);
         Guard guard = new Guard(limits);
-        KieSession session = book.kieBase().newKieSession();
-        try {
-            session.setGlobal("findings", sink);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
-            session.addEventListener(guard.inserts);
-            for (Object fact : PlanFacts.of(plan, context)) {
-                session.insert(fact);
+        workers.run(new Workers.Task<Void>() {
+            @Override
+            public Void call() {
+                KieSession session = book.kieBase().newKieSession();
+                try {
+                    session.setGlobal("findings", sink);
+                    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
+                    session.addEventListener(guard.inserts);
+                    for (Object fact : facts) {
+                        session.insert(fact);
+                    }
+                    guard.start(session);
+                    int fired = session.fireAllRules(limits.maxFirings() + 1);
+                    guard.verdict(fired);
+                } catch (EvaluationException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new EvaluationException(failure(e), e);
+                } finally {
+                    session.dispose();
+                }
+                return null;
             }
-            guard.start(session);
-            int fired = session.fireAllRules(limits.maxFirings() + 1);
-            guard.verdict(fired);
-        } catch (EvaluationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new EvaluationException(failure(e), e);
-        } finally {
-            session.dispose();
-        }
+
+            @Override
+            public void halt() {
+                guard.halt();
+            }
+
+            @Override
+            public String doing() {
+                return guard.running();
+            }
+        });
         return Advice.of(plan.name(), context.id(), book.version(), sink.findings());
     }
 
@@ -101,7 +125,8 @@ public final class Advisor {
         private final Limits limits;
         private final Map<String, Integer> firings = new TreeMap<>();
         private long deadline;
-        private KieSession session;
+        private volatile KieSession session;
+        private volatile String current = "";
         private String stopped;
         final DefaultRuleRuntimeEventListener inserts = new DefaultRuleRuntimeEventListener() {
             private int count;
@@ -125,7 +150,25 @@ public final class Advisor {
         }
 
         @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            current = event.getMatch().getRule().getName();
+        }
+
+        /** The rule firing now, in words, or "" between firings. */
+        String running() {
+            return current.isEmpty() ? "" : "rule \"" + current + "\" was still running";
+        }
+
+        void halt() {
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
+        }
+
+        @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            current = "";
             firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             if (stopped == null && System.nanoTime() > deadline) {
                 stopped = "the evaluation took longer than " + limits.maxMillis() + " ms and was stopped";

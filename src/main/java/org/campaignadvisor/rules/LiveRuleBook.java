@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,11 @@ import java.util.logging.Logger;
  * compiled in the background and swapped in atomically. Evaluations already running finish on the
  * rule book they started with; none waits for a compile. If the new files do not compile, the last
  * good rule book keeps serving and the problems are kept in {@link #status()}.
+ *
+ * <p>Half-saved files are not served: a change is compiled only once the files have stopped changing
+ * (the same content at two polls in a row), and a new rule book in which a file lost all its rules or
+ * became empty is held back, with a status saying so, until a further poll finds the files unchanged.
+ * The watcher survives any error, including running out of memory, and reports it in the status.
  */
 public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LiveRuleBook.class.getName());
@@ -24,20 +31,24 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     private final AtomicReference<RuleStatus> status;
     private final ScheduledExecutorService watcher;
     private volatile String fingerprint;
+    private String seen;
+    private RuleBook held;
+    private String heldFingerprint = "";
 
     private LiveRuleBook(Path directory, RuleBook first, long pollMillis) {
         this.directory = directory;
         this.current = new AtomicReference<>(first);
         this.status = new AtomicReference<>(new RuleStatus(first.version(), first.catalogue().size(),
-                first.loadedAt(), first.loadedAt(), true, List.of()));
+                first.loadedAt(), first.loadedAt(), true, List.of(), "", pollMillis > 0 ? "watching" : "not watching"));
         this.fingerprint = fingerprint(directory);
+        this.seen = fingerprint;
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "rule-watcher");
             thread.setDaemon(true);
             return thread;
         });
         if (pollMillis > 0) {
-            watcher.scheduleWithFixedDelay(this::reloadIfChanged, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+            watcher.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -62,39 +73,114 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         return directory;
     }
 
-    /** Recompiles now, whatever changed; returns the status after the attempt. */
+    /** Recompiles now, whatever changed, and serves the result if it compiles (an operator's explicit reload). */
     public synchronized RuleStatus reload() {
-        fingerprint = fingerprint(directory);
-        Instant attempt = Instant.now();
-        try {
-            RuleBook book = RuleBook.compile(directory);
-            current.set(book);
-            status.set(new RuleStatus(book.version(), book.catalogue().size(), book.loadedAt(), attempt, true, List.of()));
-            LOG.info(() -> "rules reloaded from " + directory + ": version " + book.version() + ", "
-                    + book.catalogue().size() + " rules");
-        } catch (RuleCompileException e) {
-            RuleBook served = current.get();
-            status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
-                    e.problems()));
-            LOG.warning(() -> "rules in " + directory + " do not compile; still serving version " + served.version()
-                    + "\n" + e.getMessage());
-        } catch (RuntimeException e) {
-            RuleBook served = current.get();
-            status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
-                    List.of(new RuleProblem("", 0, 0, "the rules could not be compiled: " + e, ""))));
-            LOG.warning(() -> "rule compilation failed unexpectedly: " + e);
+        String now = fingerprint(directory);
+        seen = now;
+        RuleBook book = compile(now);
+        if (book != null) {
+            serve(book, now);
         }
         return status.get();
     }
 
-    private void reloadIfChanged() {
+    /** One look at the directory: debounce, compile, hold back a suspicious change, or serve. */
+    synchronized void poll() {
         try {
-            if (!fingerprint(directory).equals(fingerprint)) {
-                reload();
+            String now = fingerprint(directory);
+            if (now.equals(fingerprint)) {
+                seen = now;
+                held = null;
+                setPending("");
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "watching " + directory + " failed: " + e);
+            if (!now.equals(seen)) {
+                seen = now;
+                setPending("a change to the rule files was seen; it is compiled once the files stop changing");
+                return;
+            }
+            if (held != null && now.equals(heldFingerprint)) {
+                LOG.info(() -> "a held-back change is confirmed by an unchanged poll; serving it");
+                serve(held, now);
+                return;
+            }
+            RuleBook book = compile(now);
+            if (book == null) {
+                return;
+            }
+            String suspicious = lostRules(current.get(), book);
+            if (suspicious.isEmpty()) {
+                serve(book, now);
+            } else {
+                held = book;
+                heldFingerprint = now;
+                setPending("held back: " + suspicious + "; it will be served if the files are still the same at the next check"
+                        + " (a file may be half-saved)");
+                LOG.warning(() -> "rule change held back: " + suspicious);
+            }
+        } catch (Throwable t) {
+            // Never let the watcher die (an exception ends a scheduled task for good); say what happened.
+            String what = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            status.updateAndGet(s -> s.with(s.pending(), "failed at " + Instant.now() + " (" + what + "); still watching"));
+            LOG.severe(() -> "watching " + directory + " failed: " + what);
         }
+    }
+
+    private RuleBook compile(String now) {
+        fingerprint = now;
+        held = null;
+        Instant attempt = Instant.now();
+        RuleBook served = current.get();
+        try {
+            return RuleBook.compile(directory);
+        } catch (RuleCompileException e) {
+            status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
+                    e.problems(), "", watcherState()));
+            LOG.warning(() -> "rules in " + directory + " do not compile; still serving version " + served.version()
+                    + "\n" + e.getMessage());
+        } catch (RuntimeException e) {
+            status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
+                    List.of(new RuleProblem("", 0, 0, "the rules could not be compiled: " + e, "")), "", watcherState()));
+            LOG.warning(() -> "rule compilation failed unexpectedly: " + e);
+        }
+        return null;
+    }
+
+    private void serve(RuleBook book, String now) {
+        fingerprint = now;
+        held = null;
+        current.set(book);
+        status.set(new RuleStatus(book.version(), book.catalogue().size(), book.loadedAt(), Instant.now(), true, List.of(),
+                "", watcherState()));
+        LOG.info(() -> "rules reloaded from " + directory + ": version " + book.version() + ", " + book.catalogue().size() + " rules");
+    }
+
+    private String watcherState() {
+        return status.get().watcher().equals("not watching") ? "not watching" : "watching";
+    }
+
+    private void setPending(String pending) {
+        status.updateAndGet(s -> s.pending().equals(pending) && s.watcherHealthy() ? s : s.with(pending, watcherState()));
+    }
+
+    /** Files that had rules before and have none now, in words; "" when none lost its rules. */
+    static String lostRules(RuleBook before, RuleBook after) {
+        Map<String, Integer> was = counts(before);
+        Map<String, Integer> now = counts(after);
+        StringBuilder lost = new StringBuilder();
+        was.forEach((file, count) -> {
+            if (!now.containsKey(file)) {
+                lost.append(lost.length() == 0 ? "" : "; ").append(file).append(" had ").append(count)
+                        .append(count == 1 ? " rule" : " rules").append(" and now has none");
+            }
+        });
+        return lost.toString();
+    }
+
+    private static Map<String, Integer> counts(RuleBook book) {
+        Map<String, Integer> counts = new TreeMap<>();
+        book.catalogue().forEach(rule -> counts.merge(rule.file(), 1, Integer::sum));
+        return counts;
     }
 
     /** A hash of every rule file's name and content: changes with any real edit, not with a mere touch. */

@@ -81,6 +81,10 @@ public final class RuleBook {
             throw new RuleCompileException(List.of(new RuleProblem(directory.toString(), 0, 0,
                     "holds no rule files (.drl, .dsl or .dslr)", "")));
         }
+        List<RuleProblem> forbidden = ForbiddenCalls.check(files.texts());
+        if (!forbidden.isEmpty()) {
+            throw new RuleCompileException(forbidden);
+        }
         List<RuleProblem> sentences = unknownSentences(files);
         if (!sentences.isEmpty()) {
             throw new RuleCompileException(sentences);

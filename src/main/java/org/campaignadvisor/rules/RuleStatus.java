@@ -13,10 +13,29 @@ import java.util.List;
  * @param lastAttemptAt when the rules directory was last compiled, successfully or not
  * @param lastAttemptOk whether that attempt succeeded (if not, the served rules are older than the files)
  * @param problems      the problems of the last failed attempt; empty when it succeeded
+ * @param pending       a change seen but not served yet, in words (files still changing, or a change held
+ *                      back because a file lost all its rules or became empty); "" when none
+ * @param watcher       "watching", "not watching" (reload by hand), or what stopped the watcher
  */
 public record RuleStatus(String version, int rules, Instant loadedAt, Instant lastAttemptAt, boolean lastAttemptOk,
-                         List<RuleProblem> problems) {
+                         List<RuleProblem> problems, String pending, String watcher) {
     public RuleStatus {
         problems = List.copyOf(problems);
+        pending = pending == null ? "" : pending;
+        watcher = watcher == null ? "watching" : watcher;
+    }
+
+    public RuleStatus(String version, int rules, Instant loadedAt, Instant lastAttemptAt, boolean lastAttemptOk,
+                      List<RuleProblem> problems) {
+        this(version, rules, loadedAt, lastAttemptAt, lastAttemptOk, problems, "", "watching");
+    }
+
+    /** True when the watcher runs (or was never asked to) and nothing stopped it. */
+    public boolean watcherHealthy() {
+        return watcher.equals("watching") || watcher.equals("not watching");
+    }
+
+    RuleStatus with(String pending, String watcher) {
+        return new RuleStatus(version, rules, loadedAt, lastAttemptAt, lastAttemptOk, problems, pending, watcher);
     }
 }

@@ -121,10 +121,23 @@ final class Api {
         ctx.contentType("application/schema+json; charset=utf-8").result(AdviceJson.write(PlanSchema.get().document()));
     }
 
+    /** "ok", or "degraded" (503) with the reasons: evaluations stuck in a rule, or a rule watcher that failed. */
     void health(Context ctx) {
         var status = services.ruleStatus().get();
-        json(ctx, JsonNodeFactory.instance.objectNode().put("status", "ok").put("rules", status.version())
-                .put("rulesCompile", status.lastAttemptOk()));
+        int stuck = services.advisor().stuckEvaluations();
+        List<String> problems = new ArrayList<>();
+        if (stuck > 0) {
+            problems.add(stuck + (stuck == 1 ? " evaluation" : " evaluations") + " stuck in a rule that never ends");
+        }
+        if (!status.watcherHealthy()) {
+            problems.add("rule watcher: " + status.watcher());
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", problems.isEmpty() ? "ok" : "degraded")
+                .put("rules", status.version()).put("rulesCompile", status.lastAttemptOk()).put("stuckEvaluations", stuck)
+                .put("watcher", status.watcher());
+        problems.forEach(body.putArray("problems")::add);
+        ctx.status(problems.isEmpty() ? 200 : 503);
+        json(ctx, body);
     }
 
     static void json(Context ctx, Object value) {

@@ -31,7 +31,12 @@ final class ErrorMapper {
         routes.exception(InvalidPlanException.class, (e, ctx) -> answer(ctx, 400, "The plan is not valid", e.problems()));
         routes.exception(EvaluationException.class, (e, ctx) -> {
             LOG.warning("evaluation failed: " + e.getMessage());
-            answer(ctx, 500, "The rules could not finish", List.of(new PlanProblem("", e.getMessage())));
+            if (e.busy()) {
+                ctx.header("Retry-After", "5");
+                answer(ctx, 503, "The service is busy", List.of(new PlanProblem("", e.getMessage())));
+            } else {
+                answer(ctx, 500, "The rules could not finish", List.of(new PlanProblem("", e.getMessage())));
+            }
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 List.of(new PlanProblem("", e.getMessage() == null ? title(e.getStatus()) : e.getMessage()))));
