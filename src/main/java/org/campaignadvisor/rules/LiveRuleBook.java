@@ -126,19 +126,21 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         }
     }
 
+    /** Compiles the files; on failure records the problems (and the files as seen, so they are not retried until edited). */
     private RuleBook compile(String now) {
-        fingerprint = now;
         held = null;
         Instant attempt = Instant.now();
         RuleBook served = current.get();
         try {
             return RuleBook.compile(directory);
         } catch (RuleCompileException e) {
+            fingerprint = now;
             status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
                     e.problems(), "", watcherState()));
             LOG.warning(() -> "rules in " + directory + " do not compile; still serving version " + served.version()
                     + "\n" + e.getMessage());
         } catch (RuntimeException e) {
+            fingerprint = now;
             status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
                     List.of(new RuleProblem("", 0, 0, "the rules could not be compiled: " + e, "")), "", watcherState()));
             LOG.warning(() -> "rule compilation failed unexpectedly: " + e);

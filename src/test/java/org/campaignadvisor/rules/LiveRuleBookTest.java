@@ -91,4 +91,47 @@ class LiveRuleBookTest {
             assertThat(advisor.evaluate(plan).findings()).extracting(f -> f.id()).containsExactly("recruitment.random");
         }
     }
+
+    @Test
+    void a_change_is_compiled_only_once_the_files_stop_changing(@TempDir Path dir) throws Exception {
+        Path rules = Fixtures.copyOfFixtureRules(dir);
+        try (LiveRuleBook live = LiveRuleBook.watch(rules, 0)) {
+            String before = live.status().version();
+            Path advice = rules.resolve("advice.drl");
+            Files.writeString(advice, Files.readString(advice).replace("rarely care about {goal}.", "drift away."));
+            live.poll();
+            assertThat(live.status().version()).as("first sight of the change: not compiled yet").isEqualTo(before);
+            assertThat(live.status().pending()).contains("once the files stop changing");
+            live.poll();
+            assertThat(live.status().version()).as("unchanged at the next poll: served").isNotEqualTo(before);
+            assertThat(live.status().pending()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_half_saved_empty_file_is_held_back_until_a_further_poll_confirms_it(@TempDir Path dir) throws Exception {
+        Path rules = Fixtures.copyOfFixtureRules(dir);
+        try (LiveRuleBook live = LiveRuleBook.watch(rules, 0)) {
+            RuleStatus before = live.status();
+            Files.writeString(rules.resolve("advice.drl"), ""); // an editor that truncates, then writes
+            live.poll();
+            live.poll();
+            RuleStatus held = live.status();
+            assertThat(held.version()).as("the emptied rule base is not served").isEqualTo(before.version());
+            assertThat(held.rules()).isEqualTo(before.rules());
+            assertThat(held.pending()).contains("held back", "advice.drl had 2 rules and now has none");
+
+            Files.writeString(rules.resolve("advice.drl"), Files.readString(Fixtures.FIXTURES.resolve("rules/advice.drl")));
+            live.poll();
+            live.poll();
+            assertThat(live.status().version()).as("the file written back in full: same rules as before").isEqualTo(before.version());
+            assertThat(live.status().pending()).isEmpty();
+
+            Files.writeString(rules.resolve("advice.drl"), "");
+            live.poll();
+            live.poll();
+            live.poll();
+            assertThat(live.status().rules()).as("still empty at a further poll: the trainer meant it").isLessThan(before.rules());
+        }
+    }
 }
