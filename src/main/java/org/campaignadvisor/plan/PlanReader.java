@@ -26,10 +26,13 @@ import java.util.Map;
  * cannot express (real calendar dates, dates in order), and reports every problem at once.
  */
 public final class PlanReader {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonMapper.builder(
+                    com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(InputShape.CONSTRAINTS).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(
+                    com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder().streamReadConstraints(InputShape.CONSTRAINTS).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final ObjectMapper BINDER = JsonMapper.builder()
@@ -90,6 +93,10 @@ public final class PlanReader {
             throw new InvalidPlanException(source, List.of(new PlanProblem("",
                     "is empty: a plan needs at least name, context and goal.kind")));
         }
+        PlanProblem shape = InputShape.check(text, format);
+        if (shape != null) {
+            throw new InvalidPlanException(source, List.of(shape));
+        }
         JsonNode tree;
         try {
             tree = (format == PlanFormat.JSON ? JSON : YAML).readTree(text);
@@ -112,6 +119,27 @@ public final class PlanReader {
                     "must be a group of fields (name, context, goal, …), got " + (tree.isArray() ? "a list" : "a single value"))));
         }
         return tree;
+    }
+
+    /**
+     * Reads a JSON document other than a plan (a comparison request) with the same bounds as a plan:
+     * streaming shape check first, one document only, syntax errors with line and column.
+     */
+    public static JsonNode jsonDocument(String text, String source) throws InvalidPlanException {
+        if (text == null || text.isBlank()) {
+            throw new InvalidPlanException(source, List.of(new PlanProblem("", "is empty")));
+        }
+        PlanProblem shape = InputShape.check(text, PlanFormat.JSON, 10 * InputShape.MAX_VALUES);
+        if (shape != null) {
+            throw new InvalidPlanException(source, List.of(shape));
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+            throw new InvalidPlanException(source, List.of(new PlanProblem("", at + "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")")));
+        }
     }
 
     /** Writes a plan as YAML or JSON, leaving out nothing (defaults are written out). */
@@ -140,6 +168,10 @@ public final class PlanReader {
             return "unreadable";
         }
         // Parser messages span several lines (context, a copy of the source line, a caret): keep the words.
+        // Jackson's hints name its own switches ("or use JsonReadFeature.…"): they mean nothing to a campaigner.
+        message = message.replaceAll("(?s);?\\s*\\(?(or )?use [A-Za-z]*(Feature|ReadFeature)\\.[A-Z_]+.*?(\\)|$)", "")
+                .replaceAll("\\s*\\(for [A-Za-z.]+ starting at[^)]*\\)", "")
+                .replaceAll("\\s*at \\[Source:.*", "");
         String line = message.strip().lines()
                 .filter(l -> !l.startsWith(" in '") && !l.startsWith("    ") && !l.isBlank())
                 .map(String::strip)

@@ -1,8 +1,6 @@
 package org.campaignadvisor.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -22,16 +20,17 @@ import org.campaignadvisor.rules.RuleEntry;
 
 /** The JSON API handlers: read the request, call the core, write JSON. Nothing else. */
 final class Api {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AppServices services;
+    private final long maxBytes;
 
-    Api(AppServices services) {
+    Api(AppServices services, long maxBytes) {
         this.services = services;
+        this.maxBytes = maxBytes;
     }
 
     void evaluate(Context ctx) throws InvalidPlanException {
-        Plan plan = PlanInput.read(ctx);
+        Plan plan = PlanInput.read(ctx, maxBytes);
         try {
             json(ctx, services.advisor().evaluate(plan));
         } catch (InvalidPlanException e) {
@@ -40,7 +39,7 @@ final class Api {
     }
 
     void validate(Context ctx) {
-        Plan plan = PlanInput.read(ctx);
+        Plan plan = PlanInput.read(ctx, maxBytes);
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("valid", true).put("name", plan.name());
         json(ctx, body);
     }
@@ -52,9 +51,7 @@ final class Api {
         }
         JsonNode body;
         try {
-            body = JSON.readTree(PlanReader.decode(ctx.bodyAsBytes(), "body"));
-        } catch (JsonProcessingException e) {
-            throw BadInputException.of(400, "Malformed JSON", e.getOriginalMessage());
+            body = PlanReader.jsonDocument(PlanReader.decode(BodyLimit.read(ctx, maxBytes), "body"), "body");
         } catch (InvalidPlanException e) {
             throw new BadInputException(400, "Unreadable body", e.problems());
         }

@@ -30,6 +30,24 @@ final class BodyLimit {
         }
     }
 
+    /**
+     * Reads the body, refusing it with 413 as soon as it passes the limit: also for a body sent in chunks
+     * with no declared length, which is never read whole into memory.
+     */
+    static byte[] read(Context ctx, long maxBytes) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                ctx.header("Connection", "close");
+                throw BadInputException.of(413, "The request is too large", "the body is over the limit of " + maxBytes + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw BadInputException.of(400, "Unreadable body", "the request body could not be read (" + e.getMessage() + ")");
+        }
+    }
+
     private static void drain(Context ctx, long length) {
         byte[] buffer = new byte[64 * 1024];
         long left = length;

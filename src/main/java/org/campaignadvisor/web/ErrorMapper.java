@@ -25,7 +25,7 @@ final class ErrorMapper {
         this.pages = pages;
     }
 
-    void register(RoutesConfig routes) {
+    void register(RoutesConfig routes, java.util.function.Function<Context, String> allowed) {
         routes.exception(FormInputException.class, (e, ctx) -> pages.formWithErrors(ctx, e.values(), e.problems()));
         routes.exception(BadInputException.class, (e, ctx) -> answer(ctx, e.status(), e.title(), e.problems()));
         routes.exception(InvalidPlanException.class, (e, ctx) -> answer(ctx, 400, "The plan is not valid", e.problems()));
@@ -50,8 +50,17 @@ final class ErrorMapper {
                 answer(ctx, 404, "Not found", List.of(new PlanProblem("", "There is nothing at " + ctx.path())));
             }
         });
-        routes.error(405, ctx -> answer(ctx, 405, "Method not allowed",
-                List.of(new PlanProblem("", ctx.method() + " is not allowed on " + ctx.path()))));
+        routes.error(405, ctx -> {
+            String allow = allowed.apply(ctx);
+            ctx.header("Allow", allow);
+            answer(ctx, 405, "Method not allowed",
+                    List.of(new PlanProblem("", ctx.method() + " is not allowed on " + ctx.path() + "; use " + allow)));
+        });
+        routes.error(413, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                answer(ctx, 413, "The request is too large", List.of(new PlanProblem("", "the request body is over the limit")));
+            }
+        });
     }
 
     static boolean isApi(Context ctx) {
@@ -76,6 +85,8 @@ final class ErrorMapper {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 413 -> "The request is too large";
+            case 401 -> "Secret needed";
+            case 403 -> "Forbidden";
             case 415 -> "Unsupported content type";
             default -> "Request failed";
         };

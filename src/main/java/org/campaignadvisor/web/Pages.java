@@ -1,9 +1,7 @@
 package org.campaignadvisor.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +29,10 @@ import org.campaignadvisor.scenarios.ScenarioFolder;
 final class Pages {
     private final AppServices services;
     private final Templates templates;
+    private final long maxBytes;
 
-    Pages(AppServices services, Templates templates) {
+    Pages(AppServices services, Templates templates, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.services = services;
         this.templates = templates;
     }
@@ -66,13 +66,8 @@ final class Pages {
 
     void scenario(Context ctx) {
         String file = ctx.pathParam("file");
-        if (!file.matches("[a-z0-9][a-z0-9-]*\\.(yaml|yml|json)")) {
-            throw BadInputException.of(404, "Not found", "there is no scenario " + file);
-        }
-        Path path = services.scenarios().resolve(file);
-        if (!Files.isRegularFile(path)) {
-            throw BadInputException.of(404, "Not found", "there is no scenario " + file);
-        }
+        Path path = ScenarioFolder.resolve(services.scenarios(), file)
+                .orElseThrow(() -> BadInputException.of(404, "Not found", "there is no scenario " + file));
         Scenario scenario = ScenarioFolder.readOne(path);
         if (!scenario.readable()) {
             throw new BadInputException(400, file + " is not a valid plan", scenario.problems());
@@ -80,16 +75,12 @@ final class Pages {
         result(ctx, scenario.plan(), FormValues.of(scenario.plan()));
     }
 
-    void upload(Context ctx) throws IOException {
-        UploadedFile uploaded = ctx.uploadedFile("plan");
-        if (uploaded == null) {
+    void upload(Context ctx) {
+        List<Uploads.File> uploaded = Uploads.read(ctx, "plan", maxBytes);
+        if (uploaded.isEmpty()) {
             throw BadInputException.of(400, "No file", "choose a plan file (.yaml or .json) to upload");
         }
-        byte[] bytes;
-        try (InputStream in = uploaded.content()) {
-            bytes = in.readAllBytes();
-        }
-        Plan plan = PlanInput.read(bytes, uploaded.filename());
+        Plan plan = PlanInput.read(uploaded.get(0).bytes(), uploaded.get(0).name());
         result(ctx, plan, FormValues.of(plan));
     }
 
@@ -135,29 +126,33 @@ final class Pages {
         render(ctx, "compare", model);
     }
 
-    void compare(Context ctx) throws IOException {
+    /** Form fields of a multipart or urlencoded form; a malformed form is a 400, not a 500. */
+    private static List<String> formParams(Context ctx, String name) {
+        try {
+            return ctx.formParams(name);
+        } catch (RuntimeException e) {
+            throw BadInputException.of(400, "Malformed form", "the form could not be read");
+        }
+    }
+
+    void compare(Context ctx) {
         List<NamedPlan> plans = new ArrayList<>();
-        for (String file : ctx.formParams("scenario")) {
-            Path path = services.scenarios().resolve(file);
-            if (!file.matches("[a-z0-9][a-z0-9-]*\\.(yaml|yml|json)") || !Files.isRegularFile(path)) {
+        for (String file : formParams(ctx, "scenario")) {
+            var path = ScenarioFolder.resolve(services.scenarios(), file);
+            if (path.isEmpty()) {
                 plans.add(NamedPlan.unreadable(file, List.of(new PlanProblem("", "there is no such scenario"))));
                 continue;
             }
-            Scenario scenario = ScenarioFolder.readOne(path);
+            Scenario scenario = ScenarioFolder.readOne(path.get());
             String name = file.replaceFirst("\\.(ya?ml|json)$", "");
             plans.add(scenario.readable() ? NamedPlan.of(name, scenario.plan())
                     : NamedPlan.unreadable(file, scenario.problems()));
         }
-        for (String yaml : ctx.formParams("carried")) {
+        for (String yaml : formParams(ctx, "carried")) {
             plans.add(namedFrom(yaml.getBytes(StandardCharsets.UTF_8), "plan from the form.yaml"));
         }
-        for (UploadedFile uploaded : ctx.uploadedFiles("files")) {
-            if (uploaded.size() == 0 && uploaded.filename().isEmpty()) {
-                continue;
-            }
-            try (InputStream in = uploaded.content()) {
-                plans.add(namedFrom(in.readAllBytes(), uploaded.filename()));
-            }
+        for (Uploads.File uploaded : Uploads.read(ctx, "files", maxBytes)) {
+            plans.add(namedFrom(uploaded.bytes(), uploaded.name()));
         }
         if (plans.isEmpty()) {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");

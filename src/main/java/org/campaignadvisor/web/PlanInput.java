@@ -27,9 +27,9 @@ final class PlanInput {
                 + "application/yaml, got " + (base.isEmpty() ? "no Content-Type" : base));
     }
 
-    static Plan read(Context ctx) {
+    static Plan read(Context ctx, long maxBytes) {
         PlanFormat format = format(ctx);
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = BodyLimit.read(ctx, maxBytes);
         if (body.length == 0) {
             throw BadInputException.of(400, "Empty body", "the request body is empty: send a plan");
         }

@@ -1,28 +1,62 @@
 package org.campaignadvisor.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Builds the web service without starting it. Every route is declared here, in one place; the
  * handlers in {@link Api} and {@link Pages} only do input and output.
  */
 public final class WebApp {
+    /** Requests slower than this many bytes a second while sending their body are cut off. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+
     private WebApp() {
+    }
+
+    /** The routes as declared, so that a wrong method on a known path can answer 405 with an Allow header. */
+    private record Route(String method, String path) {
+        boolean matches(String actual) {
+            return actual.matches(path.replaceAll("\\{[^}]+}", "[^/]+"));
+        }
     }
 
     public static Javalin create(AppServices services, WebSettings settings) {
         Templates templates = new Templates();
-        Api api = new Api(services);
-        Pages pages = new Pages(services, templates);
+        Api api = new Api(services, settings.maxBodyBytes());
+        Pages pages = new Pages(services, templates, settings.maxBodyBytes());
         ErrorMapper errors = new ErrorMapper(pages);
+        RequestGuard guard = new RequestGuard(settings);
+        List<Route> routes = new ArrayList<>();
         return Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxBodyBytes();
-            config.jetty.modifyServer(server -> server.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+            config.http.prefer405over404 = true;
+            config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(4 * settings.maxBodyBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
+            QueuedThreadPool threads = new QueuedThreadPool(400, 8, 60_000);
+            threads.setName("http");
+            config.jetty.threadPool = threads;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(settings.idleTimeoutMillis());
+            });
+            config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 @Override
-                public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                public void lifeCycleStarting(LifeCycle event) {
                     for (var connector : server.getConnectors()) {
-                        if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                        if (connector instanceof AbstractConnector c) {
                             c.setIdleTimeout(settings.idleTimeoutMillis());
                         }
                     }
@@ -32,38 +66,65 @@ public final class WebApp {
                 files.hostedPath = "/static";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.headers = Map.of("Content-Security-Policy", RequestGuard.CSP, "X-Content-Type-Options", "nosniff",
+                        "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
             });
-            config.routes.before(ctx -> BodyLimit.check(ctx, settings.maxBodyBytes()));
+            RoutesConfig r = config.routes;
+            r.before(guard::check);
+            r.before(ctx -> BodyLimit.check(ctx, settings.maxBodyBytes()));
 
             // pages
-            config.routes.get("/", pages::index);
-            config.routes.get("/plan", pages::emptyForm);
-            config.routes.post("/plan", pages::evaluateForm);
-            config.routes.post("/plan.yaml", pages::downloadYaml);
-            config.routes.post("/upload", pages::upload);
-            config.routes.get("/scenarios/{file}", pages::scenario);
-            config.routes.get("/lessons", pages::lessons);
-            config.routes.get("/lessons/{id}", pages::lesson);
-            config.routes.get("/rules", pages::rules);
-            config.routes.get("/compare", pages::comparePicker);
-            config.routes.post("/compare", pages::compare);
-            config.routes.post("/compare/add", pages::addToComparison);
+            get(r, routes, "/", pages::index);
+            get(r, routes, "/plan", pages::emptyForm);
+            post(r, routes, "/plan", pages::evaluateForm);
+            post(r, routes, "/plan.yaml", pages::downloadYaml);
+            post(r, routes, "/upload", pages::upload);
+            get(r, routes, "/scenarios/{file}", pages::scenario);
+            get(r, routes, "/lessons", pages::lessons);
+            get(r, routes, "/lessons/{id}", pages::lesson);
+            get(r, routes, "/rules", pages::rules);
+            get(r, routes, "/compare", pages::comparePicker);
+            post(r, routes, "/compare", pages::compare);
+            post(r, routes, "/compare/add", pages::addToComparison);
 
             // JSON API
-            config.routes.post("/api/v1/evaluations", api::evaluate);
-            config.routes.post("/api/v1/plans/validate", api::validate);
-            config.routes.post("/api/v1/comparisons", api::compare);
-            config.routes.get("/api/v1/lessons", api::lessons);
-            config.routes.get("/api/v1/lessons/{id}", api::lesson);
-            config.routes.get("/api/v1/rules", api::rules);
-            config.routes.get("/api/v1/rules/status", api::ruleStatus);
-            config.routes.post("/api/v1/rules/reload", api::reload);
-            config.routes.get("/api/v1/contexts", api::contexts);
-            config.routes.get("/api/v1/schema", api::schema);
-            config.routes.get("/health", api::health);
-            config.routes.get("/openapi.json", OpenApi::serve);
+            post(r, routes, "/api/v1/evaluations", api::evaluate);
+            post(r, routes, "/api/v1/plans/validate", api::validate);
+            post(r, routes, "/api/v1/comparisons", api::compare);
+            get(r, routes, "/api/v1/lessons", api::lessons);
+            get(r, routes, "/api/v1/lessons/{id}", api::lesson);
+            get(r, routes, "/api/v1/rules", api::rules);
+            get(r, routes, "/api/v1/rules/status", api::ruleStatus);
+            post(r, routes, "/api/v1/rules/reload", ctx -> {
+                guard.requireSecret(ctx);
+                api.reload(ctx);
+            });
+            get(r, routes, "/api/v1/contexts", api::contexts);
+            get(r, routes, "/api/v1/schema", api::schema);
+            get(r, routes, "/health", api::health);
+            get(r, routes, "/openapi.json", OpenApi::serve);
 
-            errors.register(config.routes);
+            errors.register(r, ctx -> allowed(routes, ctx));
         });
+    }
+
+    private static void get(RoutesConfig r, List<Route> routes, String path, Handler handler) {
+        routes.add(new Route("GET", path));
+        r.get(path, handler);
+    }
+
+    private static void post(RoutesConfig r, List<Route> routes, String path, Handler handler) {
+        routes.add(new Route("POST", path));
+        r.post(path, handler);
+    }
+
+    /** The methods declared for the request's path, for the Allow header of a 405. */
+    private static String allowed(List<Route> routes, Context ctx) {
+        TreeSet<String> methods = new TreeSet<>();
+        routes.stream().filter(route -> route.matches(ctx.path())).forEach(route -> methods.add(route.method()));
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        return String.join(", ", methods);
     }
 }
