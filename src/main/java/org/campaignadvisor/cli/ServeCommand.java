@@ -47,6 +47,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (larger: 413). Default: ${DEFAULT-VALUE}.")
     long maxBody = WebSettings.DEFAULT.maxBodyBytes();
 
+    @Option(names = "--trainer-token", paramLabel = "SECRET", defaultValue = "${env:CAMPAIGN_ADVISOR_TRAINER_TOKEN}",
+            description = {"The operator's and trainers' secret (or the environment variable CAMPAIGN_ADVISOR_TRAINER_TOKEN).",
+                "Without it, reloading rules through the API is switched off. Send it as \"Authorization: Bearer SECRET\"."})
+    String secret;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = {"A host name the service answers to (repeatable). Default: localhost names when --host is",
+                "this machine only; any name otherwise. Stops DNS rebinding against a local service."})
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Option(names = "--watch-ms", paramLabel = "MS", hidden = true,
             description = "How often the rules directory is checked for changes.")
     long watchMillis = 500;
@@ -71,7 +81,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         Advisor advisor = new Advisor(rules, evidence, Limits.DEFAULT);
         AppServices services = new AppServices(advisor, evidence, rules::status, rules::reload, scenarios);
-        Javalin app = WebApp.create(services, new WebSettings(maxBody, WebSettings.DEFAULT.idleTimeoutMillis()));
+        java.util.List<String> hosts = new java.util.ArrayList<>(allowedHosts);
+        if (hosts.isEmpty() && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1"))) {
+            hosts.addAll(WebSettings.LOCAL_HOSTS);
+        }
+        Javalin app = WebApp.create(services, new WebSettings(maxBody, WebSettings.DEFAULT.idleTimeoutMillis(),
+                secret == null ? "" : secret.strip(), hosts));
         app.start(host, port);
         out.println("campaign-advisor is serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
                 + "/  (rules " + rules.status().version() + ", " + rules.status().rules() + " rules from " + options.rules

@@ -130,8 +130,8 @@ final class Pages {
     private static List<String> formParams(Context ctx, String name) {
         try {
             return ctx.formParams(name);
-        } catch (RuntimeException e) {
-            throw BadInputException.of(400, "Malformed form", "the form could not be read");
+        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+            throw Uploads.refused(e);
         }
     }
 

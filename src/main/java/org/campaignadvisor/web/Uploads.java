@@ -24,7 +24,7 @@ final class Uploads {
         List<UploadedFile> uploaded;
         try {
             uploaded = ctx.uploadedFiles(field);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
             throw refused(e);
         }
         List<File> files = new ArrayList<>();
@@ -45,9 +45,13 @@ final class Uploads {
         return files;
     }
 
-    private static BadInputException refused(RuntimeException e) {
-        String text = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
-        if (text.contains("exceeds") || text.contains("too large") || text.contains("Size") || text.contains("size")) {
+    static BadInputException refused(Exception e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 2_000; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(' ').append(t.getMessage());
+        }
+        String all = text.toString().toLowerCase(java.util.Locale.ROOT);
+        if (all.contains("exceeded") || all.contains("exceeds") || all.contains("too large") || all.contains("max file size")) {
             return BadInputException.of(413, "The upload is too large", "the upload is over the size limit");
         }
         return BadInputException.of(400, "Malformed upload", "the upload could not be read as a form with files");
