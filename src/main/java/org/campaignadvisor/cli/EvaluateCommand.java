@@ -87,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (PlanProblem problem : e.problems()) {
             err.println(e.source() + ": " + problem);
         }
-        err.println(e.problems().size() + " problem(s) in " + e.source() + "; nothing was evaluated.");
+        err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + e.source() + "; nothing was evaluated.");
         err.flush();
     }
 }

@@ -26,17 +26,43 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /**
+     * Runs a command. No input ends in a stack trace: any failure, even running out of memory, is one
+     * line and exit code 2; {@code --debug} (anywhere on the line) prints the stack trace as well.
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        CommandLine cli = commandLine(debug);
+        try {
+            return cli.execute(rest);
+        } catch (Throwable e) { // an Error (out of memory, stack overflow) that picocli lets through
+            report(cli.getErr(), e, debug);
+            return BAD_INPUT;
+        }
     }
 
     static CommandLine commandLine() {
+        return commandLine(false);
+    }
+
+    private static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("campaign-advisor: " + e.getMessage());
+            report(cmd.getErr(), e, debug);
             return BAD_INPUT;
         });
         return cli;
+    }
+
+    private static void report(java.io.PrintWriter err, Throwable e, boolean debug) {
+        String what = e instanceof OutOfMemoryError ? "ran out of memory (is the input far larger than a plan?)"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("campaign-advisor: " + what + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
     }
 
     @Override

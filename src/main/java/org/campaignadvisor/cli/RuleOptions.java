@@ -29,7 +29,7 @@ final class RuleOptions {
             for (RuleProblem problem : e.problems()) {
                 err.println(problem.file().startsWith(rules.toString()) ? problem : problem.in(rules));
             }
-            err.println(e.problems().size() + " problem(s) in " + rules + "; nothing was evaluated.");
+            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + rules + "; nothing was evaluated.");
             return null;
         }
     }

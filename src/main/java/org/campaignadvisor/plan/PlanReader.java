@@ -43,10 +43,37 @@ public final class PlanReader {
     private PlanReader() {
     }
 
-    /** Reads a plan file; the format follows the file name ({@code .json} or YAML). */
+    /** The largest plan file read, in bytes: the same bound as the web service's request body. */
+    public static final int MAX_FILE_BYTES = 1_000_000;
+
+    /**
+     * Reads a plan file; the format follows the file name ({@code .json} or YAML). A file larger than
+     * {@link #MAX_FILE_BYTES} is refused before it is read; a device or pipe is read only up to it.
+     */
     public static Plan read(Path file) throws InvalidPlanException, IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return parse(decode(bytes, file.toString()), PlanFormat.of(file), file.toString());
+        return parse(decode(readBounded(file), file.toString()), PlanFormat.of(file), file.toString());
+    }
+
+    private static byte[] readBounded(Path file) throws InvalidPlanException, IOException {
+        if (!Files.exists(file)) {
+            throw new InvalidPlanException(file.toString(), List.of(new PlanProblem("", "does not exist")));
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidPlanException(file.toString(), List.of(new PlanProblem("", "is a folder, not a plan file")));
+        }
+        if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+            throw new InvalidPlanException(file.toString(), List.of(new PlanProblem("", "is " + Files.size(file)
+                    + " bytes; a plan file may have at most " + MAX_FILE_BYTES + " bytes")));
+        }
+        byte[] bytes;
+        try (var in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new InvalidPlanException(file.toString(), List.of(new PlanProblem("", "has more than " + MAX_FILE_BYTES
+                    + " bytes (or never ends); a plan file may have at most " + MAX_FILE_BYTES + " bytes")));
+        }
+        return bytes;
     }
 
     /** Decodes UTF-8 strictly, so that a file with broken bytes is reported rather than garbled. */

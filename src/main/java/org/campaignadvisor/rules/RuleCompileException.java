@@ -8,7 +8,7 @@ public class RuleCompileException extends Exception {
     private final List<RuleProblem> problems;
 
     public RuleCompileException(List<RuleProblem> problems) {
-        super(problems.size() + " problem(s) in the rule files:\n"
+        super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the rule files:\n"
                 + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

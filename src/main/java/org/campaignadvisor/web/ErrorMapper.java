@@ -70,7 +70,7 @@ final class ErrorMapper {
     private void answer(Context ctx, int status, String title, List<PlanProblem> problems) {
         String detail = problems.size() == 1 && problems.get(0).path().isEmpty()
                 ? problems.get(0).message()
-                : problems.size() + " problem(s) in the input";
+                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input";
         ctx.status(status);
         if (isApi(ctx)) {
             ctx.contentType(Problems.CONTENT_TYPE).result(AdviceJson.write(Problems.of(status, title, detail, problems)));

@@ -74,7 +74,7 @@ class EvaluateCommandTest {
         CliRun run = evaluate(plan.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(plan + ": team.budget: must be a number, got \"x\"",
-                plan + ": team.people: must be ≥ 0, got -1", "2 problem(s) in " + plan);
+                plan + ": team.people: must be ≥ 0, got -1", "2 problems in " + plan);
         assertThat(run.out()).isEmpty();
     }
 
@@ -82,7 +82,7 @@ class EvaluateCommandTest {
     void a_missing_plan_file_exits_with_two() {
         CliRun run = evaluate("no/such/plan.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no/such/plan.yaml: cannot be read");
+        assertThat(run.err()).contains("no/such/plan.yaml: does not exist");
     }
 
     @Test
@@ -105,5 +105,30 @@ class EvaluateCommandTest {
     @Test
     void an_unknown_option_exits_with_two() {
         assertThat(CliRun.of("evaluate", "x.yaml", "--colour").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void an_endless_device_file_is_refused_with_one_line_and_exit_two() {
+        CliRun run = evaluate("/dev/zero");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/dev/zero: has more than 1000000 bytes (or never ends)").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_before_it_is_read(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path big = dir.resolve("big.yaml");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // 200 MB, sparse: nothing is written, and nothing must be read
+        }
+        CliRun run = evaluate(big.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("is 209715200 bytes; a plan file may have at most 1000000 bytes").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_missing_file_is_named_as_missing() {
+        CliRun run = evaluate("nope.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yaml: does not exist", "1 problem in nope.yaml");
     }
 }
