@@ -17,12 +17,38 @@ final class OpenApi {
         ctx.contentType("application/json; charset=utf-8").result(SPEC);
     }
 
+    /** Points the plan schema's own references (#/$defs/x) at where they now live in this document. */
+    private static void relink(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            var ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/$defs/")) {
+                object.put("$ref", "#/components/schemas/Plan_" + ref.asText().substring("#/$defs/".length()));
+            }
+            object.forEach(OpenApi::relink);
+        } else if (node != null && node.isArray()) {
+            node.forEach(OpenApi::relink);
+        }
+    }
+
     private static String load() {
         try (InputStream in = OpenApi.class.getResourceAsStream("/openapi.json")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.json is missing from the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // The plan format has one source, docs/plan.schema.json: it is placed into the description here.
+            var mapper = org.campaignadvisor.advice.AdviceJson.mapper();
+            var spec = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            var schemas = spec.withObject("/components").withObject("/schemas");
+            var plan = (com.fasterxml.jackson.databind.node.ObjectNode) org.campaignadvisor.plan.PlanSchema.get().document().deepCopy();
+            plan.remove("$schema");
+            plan.remove("$id");
+            var defs = plan.remove("$defs");
+            if (defs != null) {
+                defs.properties().forEach(def -> schemas.set("Plan_" + def.getKey(), def.getValue()));
+            }
+            relink(plan);
+            schemas.set("Plan", plan);
+            return mapper.writeValueAsString(spec);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
