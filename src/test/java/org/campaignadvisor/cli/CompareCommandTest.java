@@ -1,5 +1,6 @@
 package org.campaignadvisor.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import org.campaignadvisor.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class CompareCommandTest {
     private static final String BOYCOTT = Fixtures.SCENARIOS.resolve("alga-boycott-2011.yaml").toString();
     private static final String IMPROVED = Fixtures.SCENARIOS.resolve("alga-boycott-improved.yaml").toString();

@@ -1,5 +1,6 @@
 package org.campaignadvisor.cli;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import org.campaignadvisor.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class EvaluateCommandTest {
     private static final String RULES = Fixtures.FIXTURES.resolve("rules").toString();
     private static final String SEEDS = Fixtures.FIXTURES.resolve("seeds").toString();

@@ -1,5 +1,6 @@
 package org.campaignadvisor.compare;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.scenarios.ScenarioFolder;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ComparisonTest {
 
     private static NamedPlan scenario(String name) {

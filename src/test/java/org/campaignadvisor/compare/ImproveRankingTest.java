@@ -1,5 +1,6 @@
 package org.campaignadvisor.compare;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import org.campaignadvisor.scenarios.ScenarioFolder;
 import org.junit.jupiter.api.Test;
 
 /** "What would help most" ranks changes by the weight of what they clear, and says why the first comes first. */
+@Tag("unit")
 class ImproveRankingTest {
 
     @Test

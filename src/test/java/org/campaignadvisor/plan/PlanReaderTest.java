@@ -1,5 +1,6 @@
 package org.campaignadvisor.plan;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class PlanReaderTest {
 
     private static final String MINIMAL = """

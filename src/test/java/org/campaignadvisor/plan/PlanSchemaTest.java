@@ -1,5 +1,6 @@
 package org.campaignadvisor.plan;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** docs/plan.schema.json and the reader agree, on every scenario and on the documented format. */
+@Tag("unit")
 class PlanSchemaTest {
     private static final Path SCHEMA = Path.of("docs/plan.schema.json");
 

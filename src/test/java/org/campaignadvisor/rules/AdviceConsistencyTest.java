@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * empty "why" or an unfilled placeholder, sentences start with a capital letter, and a finding cites
  * a country-specific lesson only where the plan's context profile holds its facts.
  */
+@Tag("unit")
 class AdviceConsistencyTest {
     private static final int PLANS = 3000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\w+}");

@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.campaignadvisor.plan.PlanReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class ConcurrentReloadTest {
 
     @Test

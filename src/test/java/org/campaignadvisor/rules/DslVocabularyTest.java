@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The trainers' vocabulary (rules/campaign.dsl): every sentence it knows is written into a rule of
  * its own, compiled, and run against plans, so that no sentence can be broken silently.
  */
+@Tag("unit")
 class DslVocabularyTest {
     private static final Pattern BLANK = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final Map<String, String> EXAMPLES = Map.ofEntries(

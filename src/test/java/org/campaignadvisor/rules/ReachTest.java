@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.campaignadvisor.Fixtures;
@@ -11,6 +12,7 @@ import org.campaignadvisor.plan.PlanReader;
 import org.junit.jupiter.api.Test;
 
 /** The reach estimate comes from the context profile, so the same plan gets other numbers elsewhere. */
+@Tag("unit")
 class ReachTest {
     private static final String PETITION = """
             name: Same petition, two countries

@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * counted as stuck and new evaluations are refused until it returns; System.exit, files, programs and
  * the network are refused when the rules are compiled, at file:line.
  */
+@Tag("unit")
 class RuleDeadlineTest {
     private static Plan plan(String name) throws Exception {
         return PlanReader.read(Fixtures.fixturePlan(name));

@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The same plan gets the ordinary, exposing advice in an open context and the safer form in a
  * repressed one; safety findings are labelled as the project's guidance, never as the report's.
  */
+@Tag("unit")
 class SafetyTest {
     /** An anonymous one-off clip, a boycott by abstention, signatures, a named blogger, no young people. */
     private static final String PLAN = """

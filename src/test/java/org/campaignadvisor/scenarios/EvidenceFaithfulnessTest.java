@@ -1,5 +1,6 @@
 package org.campaignadvisor.scenarios;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * lesson's "report" text is found in the report itself, and every 2011 scenario marks each number or
  * date the report does not give as an assumption.
  */
+@Tag("unit")
 class EvidenceFaithfulnessTest {
     /** The report, as laid beside the repository in ../shared/seeds (CI and developers' machines). */
     private static final Path REPORT = Path.of(System.getProperty("report", "../shared/seeds/000_4c54852dd31906de.txt"));

@@ -1,5 +1,6 @@
 package org.campaignadvisor.scenarios;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * fires (a warning or recommendation cites it) in at least one scenario and stays silent in at least
  * one, and every cited lesson exists.
  */
+@Tag("unit")
 class LessonCoverageTest {
     private static List<String> lessonIds;
     private static final Map<String, Set<String>> scenariosCiting = new HashMap<>();

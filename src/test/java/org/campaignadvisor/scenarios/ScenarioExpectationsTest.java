@@ -1,5 +1,6 @@
 package org.campaignadvisor.scenarios;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every scenario in scenarios/ produces the findings it declares, and none it rules out. */
+@Tag("unit")
 class ScenarioExpectationsTest {
 
     @TestFactory

@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import org.campaignadvisor.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The JSON API over real HTTP: every route, and every kind of bad input answered with problem+json. */
+@Tag("http")
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALID = """

@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reloads, missing security headers, trailing garbage, several YAML documents, aliases, a NUL in a
  * scenario name, links out of the scenarios folder, and slow senders holding the thread pool.
  */
+@Tag("http")
 class AttackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET = "s3cret-for-tests";

@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * warning with its evidence, then types an invalid size and sees the error beside it with the other
  * inputs kept. Skips itself, loudly, only where Chromium is not installed; .ci/run installs it.
  */
+@Tag("browser")
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -43,6 +46,9 @@ class BrowserTest {
                     * (.ci/run does this, so CI always runs the browser test).         *
                     ********************************************************************
                     """);
+        }
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("Chromium is not installed, and in CI the browser test must run: .ci/run installs it");
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed");
         app = WebApp.create(WebFixture.services(), WebSettings.DEFAULT).start("127.0.0.1", 0);

@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * problem+json, never a 5xx; the service stays up and its memory bounded; oversize and slow
  * requests are cut off.
  */
+@Tag("http")
 class HostileInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Javalin app;

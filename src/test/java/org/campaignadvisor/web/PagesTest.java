@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The HTML pages over real HTTP: the form, the result page, escaping, errors beside fields. */
+@Tag("http")
 class PagesTest {
 
     private static Javalin app() {

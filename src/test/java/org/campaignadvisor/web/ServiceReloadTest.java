@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A trainer edits the rules folder while the service runs: the service follows, and never falls over. */
+@Tag("http")
 class ServiceReloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLAN = """
