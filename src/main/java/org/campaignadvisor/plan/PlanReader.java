@@ -96,13 +96,14 @@ public final class PlanReader {
 
     /** Validates an already parsed plan tree (for example one built from a web form) and binds it. */
     public static Plan fromTree(JsonNode tree, String source) throws InvalidPlanException {
+        // Every problem at once: the schema's, and the date checks a schema cannot express, together.
         List<PlanProblem> problems = new ArrayList<>(nonFiniteNumbers(tree, ""));
         if (problems.isEmpty()) {
             problems.addAll(PlanSchema.get().check(tree));
         }
-        if (problems.isEmpty()) {
-            problems.addAll(DateChecks.check(tree));
-        }
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        problems.forEach(p -> reported.add(p.path()));
+        DateChecks.check(tree).stream().filter(p -> !reported.contains(p.path())).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(source, problems);
         }

@@ -145,18 +145,17 @@ public final class FormPlan {
                 return array;
             }
             case "integer" -> {
-                return first.matches("-?\\d{1,18}") ? NODES.numberNode(Long.parseLong(first)) : NODES.textNode(first);
+                Double number = first.strip().endsWith("%") ? null : TypedNumber.parse(first);
+                return number != null && number == Math.rint(number) && Math.abs(number) < 1e18
+                        ? NODES.numberNode(number.longValue()) : NODES.textNode(first);
             }
             case "number" -> {
-                if (first.matches("-?\\d{1,15}")) {
-                    return NODES.numberNode(Long.parseLong(first));
-                }
-                try {
-                    double number = Double.parseDouble(first.replace(',', '.'));
-                    return Double.isFinite(number) ? NODES.numberNode(number) : NODES.textNode(first);
-                } catch (NumberFormatException e) {
+                Double number = TypedNumber.parse(first);
+                if (number == null) {
                     return NODES.textNode(first);
                 }
+                return number == Math.rint(number) && Math.abs(number) < 1e15 ? NODES.numberNode(number.longValue())
+                        : NODES.numberNode(number);
             }
             case "boolean" -> {
                 return NODES.booleanNode(first.equals("true") || first.equals("on") || first.equals("yes"));

@@ -52,12 +52,26 @@ public final class FormValues {
         return list != null && list.contains(option);
     }
 
-    /** Row numbers to show for a repeatable group: every row with a value, then {@code extra} empty ones. */
+    /** True when a section has something typed in it or an error: it is shown open. */
+    public boolean touches(FormFields.Section section, Map<String, String> errors) {
+        String prefix = section.repeatable() ? section.rows() + "[" : null;
+        java.util.function.Predicate<String> inSection = name -> prefix != null ? name.startsWith(prefix)
+                : section.fields().stream().anyMatch(f -> f.name().equals(name));
+        boolean typed = values.entrySet().stream().anyMatch(e -> inSection.test(e.getKey())
+                && e.getValue().stream().anyMatch(v -> v != null && !v.isBlank() && !v.equals("none")));
+        return typed || errors.keySet().stream().anyMatch(inSection);
+    }
+
+    /**
+     * Row numbers to show for a repeatable group: every row up to the last one with something typed in
+     * it, then {@code extra} empty ones (so the form does not grow with every submission).
+     */
     public List<Integer> rows(String arrayPath, Number extra) {
         int highest = -1;
-        for (String name : values.keySet()) {
-            Matcher m = ROW.matcher(name);
-            if (m.matches() && m.group(1).equals(arrayPath)) {
+        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            Matcher m = ROW.matcher(entry.getKey());
+            boolean typed = entry.getValue().stream().anyMatch(v -> v != null && !v.isBlank());
+            if (typed && m.matches() && m.group(1).equals(arrayPath)) {
                 highest = Math.max(highest, Integer.parseInt(m.group(2)));
             }
         }

@@ -1,0 +1,102 @@
+package org.campaignadvisor.text;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a person reads instead of a code: labels and help for every field, value, theme and severity
+ * of the plan format, from one file ({@code docs/labels.yaml}, packaged with the program). The form,
+ * the result and comparison pages, the command line and the rules' explanations all read it here.
+ */
+public final class Labels {
+    /** A field's label and help text. */
+    public record Field(String label, String help) {
+    }
+
+    private record File(Map<String, Field> fields, Map<String, Map<String, String>> values, Map<String, String> themes,
+                        Map<String, List<String>> severities) {
+    }
+
+    private static final Labels INSTANCE = load();
+
+    private final File file;
+
+    private Labels(File file) {
+        this.file = file;
+    }
+
+    public static Labels get() {
+        return INSTANCE;
+    }
+
+    private static Labels load() {
+        try (InputStream in = Labels.class.getResourceAsStream("/labels.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("labels.yaml is missing from the class path");
+            }
+            return new Labels(new YAMLMapper().readValue(in, new TypeReference<File>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A field of the form by its path ({@code goal.kind}, {@code channels[].platform}). */
+    public Field field(String path) {
+        Field field = file.fields().get(path);
+        if (field == null) {
+            throw new IllegalArgumentException("docs/labels.yaml has no label for the field " + path);
+        }
+        return field;
+    }
+
+    public boolean hasField(String path) {
+        return file.fields().containsKey(path);
+    }
+
+    /** The label of a code of a field ({@code value("channels[].platform", "moimir")} is "MoiMir"); the code if it has none. */
+    public String value(String field, String code) {
+        Map<String, String> values = file.values().get(field);
+        return values == null ? code : values.getOrDefault(code, code);
+    }
+
+    /** Every code of a field that has a label, in the file's order. */
+    public Map<String, String> values(String field) {
+        return file.values().getOrDefault(field, Map.of());
+    }
+
+    /** All value labels, by field. */
+    public Map<String, Map<String, String>> allValues() {
+        return file.values();
+    }
+
+    /** Platform codes as readable names, joined: "facebook, moimir" becomes "Facebook, MoiMir". */
+    public String platforms(Collection<String> codes) {
+        return codes.stream().map(code -> value("channels[].platform", code)).collect(Collectors.joining(", "));
+    }
+
+    /** A comma-separated list of codes of a field, as labels. */
+    public String list(String field, Collection<String> codes) {
+        return codes.stream().map(code -> value(field, code)).collect(Collectors.joining(", "));
+    }
+
+    public String theme(String code) {
+        return file.themes().getOrDefault(code, code);
+    }
+
+    public Map<String, String> themes() {
+        return file.themes();
+    }
+
+    /** "1 warning", "3 warnings". */
+    public String count(String severity, int n) {
+        List<String> forms = file.severities().getOrDefault(severity, List.of(severity, severity + "s"));
+        return n + " " + (n == 1 ? forms.get(0) : forms.get(1));
+    }
+}
