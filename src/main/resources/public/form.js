@@ -38,3 +38,8 @@ document.querySelectorAll('button.add-row').forEach(function (button) {
     if (first) { first.focus(); }
   });
 });
+
+// The result page's "Print" link.
+document.querySelectorAll('[data-print]').forEach(function (link) {
+  link.addEventListener('click', function (event) { event.preventDefault(); window.print(); });
+});

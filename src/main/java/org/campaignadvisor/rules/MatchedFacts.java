@@ -48,13 +48,14 @@ final class MatchedFacts {
                 default -> "the plan says nothing about how followers are recruited";
             };
         } else if (fact instanceof Goal g) {
-            return (g.kind().isEmpty() ? "a campaign" : Wording.article(g.kind()) + " " + g.kind() + " campaign")
+            String kind = Wording.label("goal.kindInText", g.kind());
+            return (g.kind().isEmpty() ? "a campaign" : Wording.article(kind) + " " + kind + " campaign")
                     + ("none".equals(g.offlineAction()) ? " that asks for no action away from the screen"
-                       : " that asks supporters to " + g.offlineAction().replace('-', ' '))
+                       : " that asks supporters to " + Wording.label("goal.offlineActionInText", g.offlineAction()))
                     + (g.target().isSet() ? ", with a target of " + Wording.value(g.target().value())
                        + (g.target().unit().isEmpty() ? "" : " " + g.target().unit()) : "");
         } else if (fact instanceof Channel c) {
-            return "the " + c.platform() + " channel" + (c.followers() > 0 ? " (" + Wording.number(c.followers()) + " followers)" : "");
+            return "the channel on " + Wording.label("channels[].platform", c.platform()) + (c.followers() > 0 ? " (" + Wording.number(c.followers()) + " followers)" : "");
         } else if (fact instanceof Segment s) {
             return "'" + s.name() + "'" + (s.size() > 0 ? " (" + Wording.number(s.size()) + " people)" : "");
         } else if (fact instanceof Timeline t) {
@@ -63,19 +64,19 @@ final class MatchedFacts {
             List<String> parts = new ArrayList<>();
             parts.add(e.baseline() ? "a baseline is recorded" : "no baseline is recorded");
             parts.add("none".equals(e.attribution()) ? "nothing tells the campaign's effect apart"
-                    : "the effect is told apart by " + e.attribution().replace('-', ' '));
+                    : "the effect is told apart (" + Wording.inText(Wording.label("evaluation.attribution", e.attribution())) + ")");
             parts.add(e.review() ? "a review is planned" : "no review is planned");
             if (!e.dataSources().isEmpty()) {
-                parts.add("figures come from " + String.join(", ", e.dataSources()) + " sources");
+                parts.add("figures come from " + Wording.labels("evaluation.dataSources", e.dataSources()));
             }
             return String.join(", ", parts);
         } else if (fact instanceof Training t) {
             return t.trainees().isEmpty() ? "no training is planned"
-                    : "training for " + String.join(", ", t.trainees()).replace('-', ' ')
-                      + (t.topics().isEmpty() ? " with no topics named" : " in " + String.join(", ", t.topics()).replace('-', ' '));
+                    : "training for " + Wording.labels("training.trainees", t.trainees())
+                      + (t.topics().isEmpty() ? " with no topics named" : " in " + Wording.labels("training.topics", t.topics()));
         } else if (fact instanceof Outreach o) {
             return o.audiences().isEmpty() ? "nobody abroad is kept informed"
-                    : "outreach to " + String.join(", ", o.audiences()).replace('-', ' ');
+                    : "outreach to " + Wording.labels("outreach.audiences", o.audiences());
         } else if (fact instanceof Risk r) {
             List<String> parts = new ArrayList<>();
             parts.add(r.legalReview() ? "content is checked by a lawyer" : "no legal review");

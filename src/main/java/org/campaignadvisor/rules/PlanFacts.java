@@ -97,8 +97,8 @@ final class PlanFacts {
             }
         }
         List<ContentOf> contents = new ArrayList<>();
-        byKind.forEach((kind, platforms) -> contents.add(new ContentOf(kind, String.join(", ", platforms),
-                kind.replace('-', ' ') + " content is planned for " + String.join(", ", platforms))));
+        byKind.forEach((kind, platforms) -> contents.add(new ContentOf(kind, Wording.platforms(platforms),
+                Wording.inText(Wording.label("channels[].content", kind)) + ": planned for " + Wording.platforms(platforms))));
         return contents;
     }
 
@@ -133,8 +133,8 @@ final class PlanFacts {
         boolean offlineAction = !"none".equals(action) && !"abstain".equals(action) || !offlineActivities.isEmpty();
         return new PlanFigures(plan.channels().size(), online, plan.channels().size() - online, social.size(),
                 onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", offlineActivities),
-                String.join(", ", onlinePlatforms), String.join(", ", social), String.join(", ", offlineReach),
-                String.join(", ", stateMedia));
+                Wording.platforms(onlinePlatforms), Wording.platforms(social), Wording.platforms(offlineReach),
+                Wording.platforms(stateMedia));
     }
 
     private static String plural(String category) {

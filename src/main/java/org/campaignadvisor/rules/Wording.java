@@ -56,6 +56,30 @@ public final class Wording {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** Platform codes as their names, sorted and comma-separated: ["vkontakte", "facebook"] → "Facebook, VKontakte". */
+    public static String platforms(java.util.Collection<?> codes) {
+        return org.campaignadvisor.text.Labels.get().platforms(new java.util.TreeSet<>(codes.stream().map(String::valueOf).toList()));
+    }
+
+    /** The label of one code of a field of the plan format (see docs/labels.yaml). */
+    public static String label(String field, String code) {
+        return org.campaignadvisor.text.Labels.get().value(field, code);
+    }
+
+    /** Codes of a field as their labels, comma-separated, in lower case as they read inside a sentence. */
+    public static String labels(String field, java.util.Collection<String> codes) {
+        return codes.stream().map(code -> inText(label(field, code))).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A label as it reads inside a sentence: lower case first letter, except for names (Facebook, SMS). */
+    public static String inText(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
+                && !label.matches("(Facebook|Twitter|Skype|Odnoklassniki|MoiMir|VKontakte|YouTube|ID).*")) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+
     /** The distinct items, sorted and comma-separated: ["vkontakte", "facebook"] → "facebook, vkontakte". */
     public static String joined(java.util.Collection<?> items) {
         return String.join(", ", new java.util.TreeSet<>(items.stream().map(String::valueOf).toList()));

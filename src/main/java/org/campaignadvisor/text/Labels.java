@@ -95,8 +95,14 @@ public final class Labels {
     }
 
     /** "1 warning", "3 warnings". */
-    public String count(String severity, int n) {
+    public String count(String severity, Number n) {
         List<String> forms = file.severities().getOrDefault(severity, List.of(severity, severity + "s"));
-        return n + " " + (n == 1 ? forms.get(0) : forms.get(1));
+        return n + " " + (n.longValue() == 1 ? forms.get(0) : forms.get(1));
+    }
+
+    /** "Warning", "Recommendation", "Strength". */
+    public String severity(String severity) {
+        String one = file.severities().getOrDefault(severity, List.of(severity)).get(0);
+        return one.isEmpty() ? one : Character.toUpperCase(one.charAt(0)) + one.substring(1);
     }
 }

@@ -215,21 +215,30 @@ final class Pages {
 
     private void result(Context ctx, Plan plan, FormValues form) {
         Advice advice;
+        org.campaignadvisor.compare.Improvements.Ranking ranking;
         try {
             advice = services.advisor().evaluate(plan);
+            ranking = org.campaignadvisor.compare.Improvements.rank(services.advisor(), plan);
         } catch (InvalidPlanException e) {
             throw new FormInputException(form, e.problems());
         }
         Map<String, Object> model = model("Advice for " + plan.name());
+        ResultView view = ResultView.of(advice, ranking, services.advisor().ruleBook().catalogue());
         model.put("advice", advice);
-        Map<String, Object> groups = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            groups.put(severity.plural(), advice.findings(severity));
-        }
-        model.put("groups", groups);
+        model.put("view", view);
+        model.put("chart", ReadinessChart.svg(view.readiness()));
+        model.put("contextLabel", services.evidence().context(plan.context()).map(c -> c.label()).orElse(plan.context()));
+        model.put("exampleContext", services.evidence().context(plan.context()).map(c -> c.example()).orElse(false));
+        model.put("shareUrl", ShareLink.of(plan));
         model.put("form", form);
         model.put("errors", Map.of());
         render(ctx, "result", model);
+    }
+
+    /** A result re-created from a link that carries the plan (nothing is stored on the server). */
+    void shared(Context ctx) {
+        Plan plan = PlanInput.read(ShareLink.decode(ctx.queryParam("plan")), "shared-plan.yaml");
+        result(ctx, plan, FormValues.of(plan));
     }
 
     private List<Map<String, String>> scenarios() {
@@ -252,6 +261,7 @@ final class Pages {
         model.put("ruleStatus", services.ruleStatus().get());
         model.put("sections", FormFields.SECTIONS);
         model.put("contexts", services.evidence().contexts());
+        model.put("labels", org.campaignadvisor.text.Labels.get());
         return model;
     }
 

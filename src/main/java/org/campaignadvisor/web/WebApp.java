@@ -80,6 +80,7 @@ public final class WebApp {
             post(r, routes, "/plan.yaml", pages::downloadYaml);
             post(r, routes, "/upload", pages::upload);
             get(r, routes, "/scenarios/{file}", pages::scenario);
+            get(r, routes, "/shared", pages::shared);
             get(r, routes, "/lessons", pages::lessons);
             get(r, routes, "/lessons/{id}", pages::lesson);
             get(r, routes, "/rules", pages::rules);

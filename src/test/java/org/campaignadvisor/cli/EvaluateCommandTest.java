@@ -38,7 +38,7 @@ class EvaluateCommandTest {
                 "1 warning · 0 recommendations · 0 strengths",
                 "WARNINGS",
                 "  [recruitment.random] Random recruitment gathers no supporters",
-                "    why:      Recruitment = random; channels = facebook, vkontakte",
+                "    why:      Recruitment = random; channels = Facebook, VKontakte",
                 "    report:   A8 (Action steps) Recruit by analysis, not at random",
                 "    ours:     our reading, not the report's",
                 "              · Fixture figure (Fixture source)",

@@ -37,7 +37,7 @@ class RuleBookTest {
             assertThat(f.id()).isEqualTo("recruitment.random");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("Followers added at random rarely care about electoral.");
-            assertThat(f.why()).isEqualTo("Recruitment = random; channels = facebook, vkontakte");
+            assertThat(f.why()).isEqualTo("Recruitment = random; channels = Facebook, VKontakte");
             assertThat(f.reportSays()).extracting(c -> c.lesson()).containsExactly("A8", "N3");
             assertThat(f.reportSays().get(0).figures()).extracting(fig -> fig.text()).containsExactly("Fixture figure");
             assertThat(f.ruleFile()).isEqualTo("advice.drl");

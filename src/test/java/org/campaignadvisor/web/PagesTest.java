@@ -72,12 +72,14 @@ class PagesTest {
             HttpResponse<String> response = WebFixture.postForm(client.getOrigin(), "/plan", form(randomRecruitmentPlan()));
             assertThat(response.statusCode()).isEqualTo(200);
             Document page = Jsoup.parse(response.body());
-            assertThat(page.select("h2.group").eachText()).first().isEqualTo("Warnings");
+            assertThat(page.select("section.theme").first().select("article").first().hasClass("warning"))
+                    .as("within a theme, warnings come first").isTrue();
+            assertThat(page.select(".fix-first li a").eachAttr("href")).contains("#recruitment.random");
             var finding = page.select("article#recruitment\\.random");
             assertThat(finding.select(".why").text()).contains("added at random");
             assertThat(finding.select(".report-says a[href=/lessons/N3]")).isNotEmpty();
             assertThat(finding.select(".action").text()).isNotBlank();
-            assertThat(page.select("table.readiness td").eachText()).contains("recruitment", "not ready");
+            assertThat(page.select("svg.readiness-chart title").first().text()).contains("Recruiting followers not ready");
             assertThat(page.select("input[name=audience.segments[0].size]").attr("value")).isEqualTo("20000");
             assertThat(page.select("select[name=audience.recruitment] option[selected]").attr("value")).isEqualTo("random");
         });
@@ -131,7 +133,7 @@ class PagesTest {
     void a_scenario_loads_into_the_result_page_and_the_form() throws Exception {
         JavalinTest.test(app(), (server, client) -> {
             Document page = Jsoup.parse(WebFixture.get(client.getOrigin(), "/scenarios/alga-boycott-2011.yaml").body());
-            assertThat(page.select("article.warning h3 code").eachText()).contains("channels.fragmented",
+            assertThat(page.select("article.warning").eachAttr("id")).contains("channels.fragmented",
                     "evaluation.uncountable-action", "action.abstention");
             assertThat(page.select("article#channels\\.fragmented .report-says").text()).contains("400 members", "4,300 views");
             assertThat(page.select("input[name=channels[2].followers]").attr("value")).isEqualTo("400");
