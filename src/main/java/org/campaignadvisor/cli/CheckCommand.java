@@ -21,12 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code campaign-advisor check}: what a trainer runs after editing a rule. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Compiles the rules, evaluates every scenario and compares its findings with the",
-            "scenario's expect.fires / expect.doesNotFire. Prints one line per scenario and a summary",
-            "'N passed, M failed', then lists lessons no rule cites and rules no scenario exercises.",
-            "",
-            "Exit codes: 0 every scenario passed; 1 a scenario failed or a rule cites a lesson that",
-            "does not exist; 2 the rules do not compile or the seeds cannot be read."})
+        usageHelpAutoWidth = true,
+        header = "Checks the rules against every example plan and its expected findings.",
+        description = {"Compiles the rules, evaluates every scenario and compares its findings with the scenario's expect.fires / expect.doesNotFire. Prints one line per scenario and a summary 'N passed, M failed', then lists lessons no rule cites and rules no scenario exercises. %n%nExit codes: 0 every scenario passed; 1 a scenario failed or a rule cites a lesson that does not exist; 2 the rules do not compile or the seeds cannot be read."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

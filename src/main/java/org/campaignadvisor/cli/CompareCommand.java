@@ -23,13 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code campaign-advisor compare A.yaml B.yaml …} or {@code compare scenarios/}: plans side by side. */
 @Command(name = "compare",
         mixinStandardHelpOptions = true,
-        description = {"Compares plans side by side: one column per plan, one row per finding that fires in any",
-            "of them, grouped by theme, with totals and readiness per theme; rows that differ are marked.",
-            "With exactly two plans, also lists the fields that differ and the findings that came and went.",
-            "A folder stands for every .yaml/.yml/.json file in it. Unreadable files are reported by file",
-            "and field; the others are still compared.",
-            "",
-            "Exit codes: 0 compared (even if some files were not); 2 no file could be compared, or the rules are broken."})
+        usageHelpAutoWidth = true,
+        header = "Compares plans side by side, finding by finding.",
+        description = {"Compares plans side by side: one column per plan, one row per finding that fires in any of them, grouped by theme, with totals and readiness per theme; rows that differ are marked. With exactly two plans, also lists the fields that differ and the findings that came and went. A folder stands for every .yaml/.yml/.json file in it. Unreadable files are reported by file and field; the others are still compared. %n%nExit codes: 0 compared (even if some files were not); 2 no file could be compared, or the rules are broken."})
 final class CompareCommand implements Callable<Integer> {
     enum Format { text, markdown, csv, json, html }
 

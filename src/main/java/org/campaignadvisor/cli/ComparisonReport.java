@@ -33,7 +33,7 @@ final class ComparisonReport {
             out.append("  ").append(key(i)).append("  ").append(c.columns().get(i)).append('\n');
         }
         out.append("\nW warning · R recommendation · S strength · * the plans differ on this finding\n\n");
-        int idWidth = Math.max(24, c.rows().stream().mapToInt(r -> r.id().length()).max().orElse(0));
+        int idWidth = Math.min(56, Math.max(24, c.rows().stream().mapToInt(r -> r.title().length()).max().orElse(0)));
         String header = String.format("  %-" + idWidth + "s ", "finding") + c.columns().stream()
                 .map(col -> String.format("%-3s", key(c.columns().indexOf(col)))).collect(Collectors.joining());
         String theme = null;
@@ -41,9 +41,10 @@ final class ComparisonReport {
         for (Comparison.Row row : c.rows()) {
             if (!row.theme().equals(theme)) {
                 theme = row.theme();
-                out.append(theme.toUpperCase(java.util.Locale.ROOT)).append('\n');
+                out.append(org.campaignadvisor.text.Labels.get().theme(theme).toUpperCase(java.util.Locale.ROOT)).append('\n');
             }
-            out.append(row.differs() ? "* " : "  ").append(String.format("%-" + idWidth + "s ", row.id()));
+            String title = row.title().length() > idWidth ? row.title().substring(0, idWidth - 1) + "…" : row.title();
+            out.append(row.differs() ? "* " : "  ").append(String.format("%-" + idWidth + "s ", title));
             row.cells().forEach(cell -> out.append(String.format("%-3s", letter(cell))));
             out.append('\n');
         }
@@ -55,7 +56,7 @@ final class ComparisonReport {
         c.totals().forEach(t -> out.append(String.format("%-3d", t.strengths())));
         out.append("\n\nREADINESS (N not ready · A almost ready · Y ready · - no finding)\n");
         for (Map.Entry<String, List<String>> theme2 : c.readiness().entrySet()) {
-            out.append(String.format("  %-" + idWidth + "s ", theme2.getKey()));
+            out.append(String.format("  %-" + idWidth + "s ", org.campaignadvisor.text.Labels.get().theme(theme2.getKey())));
             theme2.getValue().forEach(s -> out.append(String.format("%-3s", readinessLetter(s))));
             out.append('\n');
         }
@@ -77,15 +78,17 @@ final class ComparisonReport {
         out.append("| theme | finding | ").append(c.columns().stream().map(MarkdownReport::escape).collect(Collectors.joining(" | ")))
                 .append(" |\n|---|---|").append("---|".repeat(c.columns().size())).append('\n');
         for (Comparison.Row row : c.rows()) {
-            out.append("| ").append(row.theme()).append(" | ").append(row.differs() ? "**≠** " : "").append('`').append(row.id())
-                    .append("` | ").append(String.join(" | ", row.cells())).append(" |\n");
+            out.append("| ").append(org.campaignadvisor.text.Labels.get().theme(row.theme())).append(" | ").append(row.differs() ? "**≠** " : "")
+                    .append(MarkdownReport.escape(row.title())).append(" (`").append(row.id()).append("`) | ")
+                    .append(row.cells().stream().map(cell -> cell.isEmpty() ? "—" : org.campaignadvisor.text.Labels.get().severity(cell))
+                            .collect(Collectors.joining(" | "))).append(" |\n");
         }
         out.append("| **totals** | warnings / recommendations / strengths | ")
                 .append(c.totals().stream().map(t -> t.warnings() + " / " + t.recommendations() + " / " + t.strengths())
                         .collect(Collectors.joining(" | "))).append(" |\n");
         out.append("\n## Readiness by theme\n\n| theme | ").append(c.columns().stream().map(MarkdownReport::escape)
                 .collect(Collectors.joining(" | "))).append(" |\n|---|").append("---|".repeat(c.columns().size())).append('\n');
-        c.readiness().forEach((theme, statuses) -> out.append("| ").append(theme).append(" | ")
+        c.readiness().forEach((theme, statuses) -> out.append("| ").append(org.campaignadvisor.text.Labels.get().theme(theme)).append(" | ")
                 .append(String.join(" | ", statuses)).append(" |\n"));
         appendDiffAndFailures(out, c, true);
         return out.toString();
@@ -118,32 +121,9 @@ final class ComparisonReport {
                 ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
+    /** The same page as the web service's comparison, with its stylesheet inside. */
     static String html(Comparison c) {
-        StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Comparison</title>"
-                + "<style>body{font:15px/1.4 system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}"
-                + "th,td{border:1px solid #ccc;padding:.3rem .5rem}tr.differs td{background:#fff8d6}"
-                + ".warning{color:#b3261e}.recommendation{color:#8a5a00}.strength{color:#1e6b3a}</style></head><body>\n");
-        out.append("<h1>Comparison</h1><p>Rules ").append(escape(c.ruleBookVersion()))
-                .append(". Highlighted rows differ between the plans.</p>\n<table><thead><tr><th>theme</th><th>finding</th>");
-        c.columns().forEach(col -> out.append("<th>").append(escape(col)).append("</th>"));
-        out.append("</tr></thead><tbody>\n");
-        for (Comparison.Row row : c.rows()) {
-            out.append("<tr").append(row.differs() ? " class=\"differs\"" : "").append("><td>").append(escape(row.theme()))
-                    .append("</td><td><code>").append(escape(row.id())).append("</code></td>");
-            row.cells().forEach(cell -> out.append("<td class=\"").append(escape(cell)).append("\">").append(escape(cell)).append("</td>"));
-            out.append("</tr>\n");
-        }
-        out.append("<tr><th colspan=\"2\">warnings / recommendations / strengths</th>");
-        c.totals().forEach(t -> out.append("<th>").append(t.warnings()).append(" / ").append(t.recommendations()).append(" / ")
-                .append(t.strengths()).append("</th>"));
-        out.append("</tr></tbody></table>\n");
-        for (Comparison.Failure failure : c.failures()) {
-            out.append("<p class=\"warning\">Not compared: ").append(escape(failure.name())).append("<br>");
-            failure.problems().forEach(p -> out.append(escape(p.toString())).append("<br>"));
-            out.append("</p>\n");
-        }
-        return out.append("</body></html>\n").toString();
+        return org.campaignadvisor.render.ComparisonPage.standalone(c);
     }
 
     static String escape(String text) {

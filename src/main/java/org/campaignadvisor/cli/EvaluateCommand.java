@@ -21,11 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code campaign-advisor evaluate PLAN}: prints the findings for one plan file. */
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = {"Evaluates one plan file (YAML or JSON) and prints its findings, grouped by severity,",
-            "each with why it fired, the evidence from the report and what to do.",
-            "",
-            "Exit codes: 0 the plan was read and evaluated; 1 --fail-on found findings of that severity;",
-            "2 the plan could not be read, or the rules are broken."})
+        usageHelpAutoWidth = true,
+        header = "Evaluates one plan and prints its findings, with the evidence and what to do.",
+        description = {"Evaluates one plan file (YAML or JSON) and prints its findings, grouped by severity, each with why it fired, the evidence from the report and what to do. %n%nExit codes: 0 the plan was read and evaluated; 1 --fail-on found findings of that severity; 2 the plan could not be read, or the rules are broken."})
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code campaign-advisor improve PLAN}: which single change would help most, by re-running the rules. */
 @Command(name = "improve",
         mixinStandardHelpOptions = true,
-        description = {"Tries each single change the rules suggest (targeted recruitment, an offline action,",
-            "fewer networks, answering comments, a baseline, …) on the plan, evaluates every changed plan,",
-            "and ranks the changes by the warnings they clear."})
+        usageHelpAutoWidth = true,
+        header = "Ranks the single changes that would help a plan most.",
+        description = {"Tries each single change the rules suggest (targeted recruitment, an offline action, fewer networks, answering comments, a baseline, …) on the plan, evaluates every changed plan, and ranks the changes by the warnings they clear."})
 final class ImproveCommand implements Callable<Integer> {
     enum Format { text, markdown, json }
 

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code campaign-advisor serve}: the web form and JSON API, with rules reloaded as they change. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Starts the web service: a plan form for campaigners and a JSON API under /api/v1.",
-            "The rules directory is watched: a saved change is compiled in the background and",
-            "served within two seconds; a broken change keeps the last good rules serving."})
+        usageHelpAutoWidth = true,
+        header = "Starts the web service: the plan form and the JSON API.",
+        description = {"Starts the web service: a plan form for campaigners and a JSON API under /api/v1. The rules directory is watched: a saved change is compiled in the background and served within two seconds; a broken change keeps the last good rules serving."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -86,6 +86,23 @@ public final class Labels {
         return codes.stream().map(code -> value(field, code)).collect(Collectors.joining(", "));
     }
 
+    /** A plan path in words: "channels[2].platform" is "Platform (Channels, row 3)"; the path itself if unknown. */
+    public String path(String path) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("^(.*)\\[(\\d+)](.*)$").matcher(path);
+        String key = row.matches() ? row.group(1) + "[]" + row.group(3) : path;
+        Field field = file.fields().get(key);
+        if (field == null) {
+            return path;
+        }
+        return row.matches() ? field.label() + " (row " + (Integer.parseInt(row.group(2)) + 1) + ")" : field.label();
+    }
+
+    /** A value at a plan path in words: the label of a code, or the value as it is. */
+    public String valueAt(String path, String value) {
+        String key = path.replaceAll("\\[\\d+]", "[]");
+        return value(key, value);
+    }
+
     public String theme(String code) {
         return file.themes().getOrDefault(code, code);
     }

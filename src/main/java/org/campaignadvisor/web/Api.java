@@ -38,6 +38,16 @@ final class Api {
         }
     }
 
+    /** "What would help most": every single change the rules suggest, tried and ranked by the weight it clears. */
+    void improve(Context ctx) {
+        Plan plan = PlanInput.read(ctx, maxBytes);
+        try {
+            json(ctx, org.campaignadvisor.compare.Improvements.rank(services.advisor(), plan));
+        } catch (InvalidPlanException e) {
+            throw new BadInputException(400, "The plan is not valid", e.problems());
+        }
+    }
+
     void validate(Context ctx) {
         Plan plan = PlanInput.read(ctx, maxBytes);
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("valid", true).put("name", plan.name());

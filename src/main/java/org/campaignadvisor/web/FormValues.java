@@ -23,6 +23,7 @@ public final class FormValues {
 
     public FormValues(Map<String, List<String>> values) {
         this.values = new LinkedHashMap<>(values);
+        this.values.remove("carried"); // plans carried to a comparison travel beside the form, not in it
     }
 
     public static FormValues empty() {

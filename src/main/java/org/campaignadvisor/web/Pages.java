@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.campaignadvisor.render.Templates;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,10 +121,38 @@ final class Pages {
     void addToComparison(Context ctx) {
         FormValues form = new FormValues(ctx.formParamMap());
         Plan plan = planFrom(form);
+        List<Map<String, String>> carried = carried(ctx);
+        carried.add(Map.of("name", plan.name(), "yaml", PlanReader.write(plan, PlanFormat.YAML)));
         Map<String, Object> model = model("Compare plans");
         model.put("scenarios", scenarios());
-        model.put("carried", List.of(Map.of("name", plan.name(), "yaml", PlanReader.write(plan, PlanFormat.YAML))));
+        model.put("carried", carried);
         render(ctx, "compare", model);
+    }
+
+    /** An empty form that carries the plans already added to a comparison, to type one more. */
+    void anotherPlan(Context ctx) {
+        Map<String, Object> model = model("Describe another plan to compare");
+        model.put("form", FormValues.empty());
+        model.put("errors", Map.of());
+        model.put("carried", carried(ctx));
+        render(ctx, "plan", model);
+    }
+
+    /** The plans typed earlier and carried along (as YAML in hidden fields), with their names. */
+    private List<Map<String, String>> carried(Context ctx) {
+        List<Map<String, String>> carried = new ArrayList<>();
+        for (String yaml : formParams(ctx, "carried")) {
+            if (carried.size() >= 10) {
+                break;
+            }
+            try {
+                Plan earlier = PlanInput.read(yaml.getBytes(StandardCharsets.UTF_8), "carried.yaml");
+                carried.add(Map.of("name", earlier.name(), "yaml", yaml));
+            } catch (BadInputException e) {
+                // a carried plan that no longer reads is dropped; the comparison says nothing false about it
+            }
+        }
+        return carried;
     }
 
     /** Form fields of a multipart or urlencoded form; a malformed form is a 400, not a 500. */
@@ -144,8 +173,7 @@ final class Pages {
                 continue;
             }
             Scenario scenario = ScenarioFolder.readOne(path.get());
-            String name = file.replaceFirst("\\.(ya?ml|json)$", "");
-            plans.add(scenario.readable() ? NamedPlan.of(name, scenario.plan())
+            plans.add(scenario.readable() ? NamedPlan.of(scenario.plan().name(), scenario.plan())
                     : NamedPlan.unreadable(file, scenario.problems()));
         }
         for (String yaml : formParams(ctx, "carried")) {
@@ -158,7 +186,7 @@ final class Pages {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
         }
         Map<String, Object> model = model("Comparison");
-        model.put("comparison", Comparison.of(services.advisor(), plans));
+        model.putAll(org.campaignadvisor.render.ComparisonPage.model(Comparison.of(services.advisor(), plans)));
         render(ctx, "comparison", model);
     }
 

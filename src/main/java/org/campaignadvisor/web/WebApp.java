@@ -1,5 +1,6 @@
 package org.campaignadvisor.web;
 
+import org.campaignadvisor.render.Templates;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
@@ -40,6 +41,8 @@ public final class WebApp {
         RequestGuard guard = new RequestGuard(settings);
         List<Route> routes = new ArrayList<>();
         return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
@@ -67,7 +70,7 @@ public final class WebApp {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Content-Security-Policy", RequestGuard.CSP, "X-Content-Type-Options", "nosniff",
-                        "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
+                        "Referrer-Policy", "same-origin", "X-Frame-Options", "DENY");
             });
             RoutesConfig r = config.routes;
             r.before(guard::check);
@@ -87,10 +90,12 @@ public final class WebApp {
             get(r, routes, "/compare", pages::comparePicker);
             post(r, routes, "/compare", pages::compare);
             post(r, routes, "/compare/add", pages::addToComparison);
+            post(r, routes, "/compare/another", pages::anotherPlan);
 
             // JSON API
             post(r, routes, "/api/v1/evaluations", api::evaluate);
             post(r, routes, "/api/v1/plans/validate", api::validate);
+            post(r, routes, "/api/v1/improvements", api::improve);
             post(r, routes, "/api/v1/comparisons", api::compare);
             get(r, routes, "/api/v1/lessons", api::lessons);
             get(r, routes, "/api/v1/lessons/{id}", api::lesson);

@@ -19,9 +19,9 @@ class CompareCommandTest {
         CliRun run = CliRun.of("compare", BOYCOTT, IMPROVED);
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("  A  alga-boycott-2011", "  B  alga-boycott-improved", "CHANNELS",
-                "* channels.fragmented", "WHAT DIFFERS (alga-boycott-2011 → alga-boycott-improved)",
+                "* Your audience is split across too many networks", "WHAT DIFFERS (alga-boycott-2011 → alga-boycott-improved)",
                 "goal.offlineAction: abstain → sign", "findings that disappeared: action.abstention");
-        assertThat(run.out()).containsPattern("\\n\\* channels\\.fragmented +W  ·");
+        assertThat(run.out()).containsPattern("\\n\\* Your audience is split across too many networks +W  ·");
     }
 
     @Test
@@ -35,8 +35,8 @@ class CompareCommandTest {
     void markdown_output_is_a_table_with_one_column_per_plan() {
         String out = CliRun.of("compare", BOYCOTT, IMPROVED, "--format", "markdown").out();
         assertThat(out).contains("| theme | finding | alga-boycott-2011 | alga-boycott-improved |\n|---|---|---|---|\n",
-                "| channels | **≠** `channels.fragmented` | warning |  |");
-        out.lines().filter(l -> l.startsWith("| channels | ")  && l.contains("`")).forEach(l -> assertThat(l.chars().filter(ch -> ch == '|').count()).isEqualTo(5));
+                "| Channels | **≠** Your audience is split across too many networks (`channels.fragmented`) | Warning | — |");
+        out.lines().filter(l -> l.startsWith("| Channels | ")  && l.contains("`")).forEach(l -> assertThat(l.chars().filter(ch -> ch == '|').count()).isEqualTo(5));
     }
 
     @Test
@@ -54,7 +54,9 @@ class CompareCommandTest {
         Path plan = dir.resolve("x<script>.yaml");
         Files.writeString(plan, Files.readString(Path.of(BOYCOTT)));
         String out = CliRun.of("compare", plan.toString(), IMPROVED, "--format", "html").out();
-        assertThat(out).contains("<th>x&lt;script&gt;</th>").doesNotContain("<th>x<script>");
+        assertThat(out).contains("<th scope=\"col\">x&lt;script&gt;</th>").doesNotContain("x<script>");
+        assertThat(out).as("the same page as the web service, with its stylesheet inside").contains("<style>", "class=\"matrix\"")
+                .doesNotContain("/static/style.css", "<script");
     }
 
     @Test

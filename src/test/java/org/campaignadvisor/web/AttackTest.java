@@ -217,7 +217,7 @@ class AttackTest {
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
                     csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
         }
     }
 

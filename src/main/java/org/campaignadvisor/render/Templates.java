@@ -1,4 +1,4 @@
-package org.campaignadvisor.web;
+package org.campaignadvisor.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -7,11 +7,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Pebble templates from the class path ({@code templates/*.peb}), every value HTML-escaped by default. */
-final class Templates {
+/**
+ * Pebble templates from the class path ({@code templates/*.peb}), every value HTML-escaped by default.
+ * Shared by the web pages and the command line's HTML output, so both render the same page.
+ */
+public final class Templates {
     private final PebbleEngine engine;
 
-    Templates() {
+    public Templates() {
         ClasspathLoader loader = new ClasspathLoader();
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
@@ -22,7 +25,16 @@ final class Templates {
                 .build();
     }
 
-    String render(String name, Map<String, Object> model) {
+    /** The stylesheet of the pages, for HTML written to a file (which cannot load /static/style.css). */
+    public static String stylesheet() {
+        try (var in = Templates.class.getResourceAsStream("/public/style.css")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String render(String name, Map<String, Object> model) {
         StringWriter out = new StringWriter();
         try {
             engine.getTemplate(name).evaluate(out, model);

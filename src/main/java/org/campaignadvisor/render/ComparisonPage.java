@@ -1,0 +1,33 @@
+package org.campaignadvisor.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.text.Labels;
+
+/**
+ * The comparison as a page: the same template for the web service and for {@code compare --format
+ * html}; written to a file, the page carries its stylesheet inside.
+ */
+public final class ComparisonPage {
+    private ComparisonPage() {
+    }
+
+    /** The model the comparison template reads. */
+    public static Map<String, Object> model(Comparison comparison) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Comparison of " + comparison.columns().size() + (comparison.columns().size() == 1 ? " plan" : " plans"));
+        model.put("comparison", comparison);
+        model.put("labels", Labels.get());
+        model.put("totalsChart", TotalsChart.svg(comparison));
+        return model;
+    }
+
+    /** A whole HTML page, with the stylesheet inside, for the command line. */
+    public static String standalone(Comparison comparison) {
+        Map<String, Object> model = model(comparison);
+        model.put("standalone", true);
+        model.put("css", Templates.stylesheet());
+        return new Templates().render("comparison", model);
+    }
+}
