@@ -27,14 +27,14 @@ final class TextReport {
             out.append("\n").append(severity.plural().toUpperCase(java.util.Locale.ROOT)).append("\n");
             for (Finding finding : findings) {
                 out.append("\n  [").append(finding.id()).append("] ").append(finding.title()).append("\n");
-                out.append(indent(finding.message(), "    ")).append("\n");
-                out.append("    why:      ").append(finding.why()).append("\n");
+                out.append(wrap(finding.message(), "    ")).append("\n");
+                out.append(labelled("why:", finding.why()));
                 for (Citation citation : finding.reportSays()) {
                     out.append("    report:   ").append(citation.lesson()).append(" (").append(citation.section()).append(") ")
                             .append(citation.title()).append("\n");
                     out.append(wrap(citation.report(), "              ")).append("\n");
-                    citation.figures().forEach(f -> out.append("              · ").append(f.text())
-                            .append(" (").append(f.source()).append(")\n"));
+                    citation.figures().forEach(f -> out.append(wrap("· " + f.text() + " (" + f.source() + ")", "              ")
+                            .replaceFirst("^ {14}", "              ")).append("\n"));
                 }
                 if (!finding.ourReading().isBlank()) {
                     out.append("    ours:     our reading, not the report's\n").append(wrap(finding.ourReading(), "              ")).append("\n");
@@ -43,10 +43,10 @@ final class TextReport {
                     out.append("    guidance: ").append(guide.id()).append(" ").append(guide.title()).append(" (ours, not the report's)\n");
                 }
                 if (!finding.action().isBlank()) {
-                    out.append("    action:   ").append(finding.action()).append("\n");
+                    out.append(labelled("action:", finding.action()));
                 }
                 if (!finding.safety().isBlank()) {
-                    out.append("    safety:   ").append(finding.safety()).append("\n");
+                    out.append(labelled("safety:", finding.safety()));
                 }
                 out.append("    rule:     ").append(finding.rule()).append(" (").append(finding.ruleFile()).append(")\n");
             }
@@ -54,8 +54,10 @@ final class TextReport {
         if (!advice.readiness().isEmpty()) {
             out.append("\nREADINESS BY THEME\n");
             for (ThemeReadiness theme : advice.readiness()) {
-                out.append(String.format("  %-16s %-13s %d warning(s), %d recommendation(s), %d strength(s)%n",
-                        theme.theme(), theme.status(), theme.warnings(), theme.recommendations(), theme.strengths()));
+                var labels = org.campaignadvisor.text.Labels.get();
+                out.append(String.format("  %-30s %-13s %s, %s, %s%n", labels.theme(theme.theme()), theme.status(),
+                        labels.count("warning", theme.warnings()), labels.count("recommendation", theme.recommendations()),
+                        labels.count("strength", theme.strengths())));
             }
         }
         return out.toString();
@@ -67,7 +69,13 @@ final class TextReport {
                 .collect(Collectors.joining(" · "));
     }
 
-    /** Wraps text at about 76 columns, each line starting with the prefix. */
+    /** "    why:      text…", the text wrapped under itself. */
+    private static String labelled(String label, String text) {
+        String wrapped = wrap(text, "              ");
+        return "    " + String.format("%-10s", label) + wrapped.substring(14) + "\n";
+    }
+
+    /** Wraps text at 100 columns, each line starting with the prefix. */
     static String wrap(String text, String prefix) {
         StringBuilder out = new StringBuilder(prefix);
         int column = prefix.length();
@@ -85,7 +93,4 @@ final class TextReport {
         return out.toString();
     }
 
-    private static String indent(String text, String prefix) {
-        return text.lines().map(line -> prefix + line).collect(Collectors.joining("\n"));
-    }
 }

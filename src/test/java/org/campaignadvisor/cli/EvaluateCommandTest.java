@@ -43,7 +43,7 @@ class EvaluateCommandTest {
                 "    ours:     our reading, not the report's",
                 "              · Fixture figure (Fixture source)",
                 "    rule:     recruitment.random (advice.drl)",
-                "  recruitment      not ready");
+                "  Recruiting followers           not ready     1 warning, 0 recommendations, 0 strengths");
     }
 
     @Test
