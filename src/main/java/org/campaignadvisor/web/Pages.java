@@ -254,6 +254,7 @@ final class Pages {
         ResultView view = ResultView.of(advice, ranking, services.advisor().ruleBook().catalogue());
         model.put("advice", advice);
         model.put("view", view);
+        model.put("improvements", ranking.improvements().stream().limit(5).toList());
         model.put("chart", ReadinessChart.svg(view.readiness()));
         model.put("contextLabel", services.evidence().context(plan.context()).map(c -> c.label()).orElse(plan.context()));
         model.put("exampleContext", services.evidence().context(plan.context()).map(c -> c.example()).orElse(false));
