@@ -15,7 +15,7 @@
 [when](?:and )?a running count is shown publicly=Goal( publicCounter )
 [when](?:and )?the plan sets a numeric target=Goal( target.value > 0 )
 [when](?:and )?the plan sets no numeric target=Goal( target.value == 0 )
-[when](?:and )?the target is more than {percent:\d+} % of the people the plan can reach online=$reach : Reach( reachable > 0 ) and Goal( target.value > $reach.reachable * {percent} / 100.0 )
+[when](?:and )?the target is more than {percent:\d+} % of the people the plan can reach=TargetReach( shareValue > {percent} / 100.0 )
 
 # --- audience and recruitment --------------------------------------------------
 [when](?:and )?the plan recruits at random=RandomRecruitment( )
@@ -24,6 +24,9 @@
 [when](?:and )?the plan names no audience segment=Audience( segments.size == 0 )
 [when](?:and )?a segment has low digital literacy=exists Segment( digitalLiteracy == "low" )
 [when](?:and )?no segment has low digital literacy=not Segment( digitalLiteracy == "low" )
+[when](?:and )?a segment has under {percent:\d+} % of its people online or is aged {age:\d+} or older=SegmentAccess( shareValue < {percent} / 100.0 || minAge >= {age} )
+[when](?:and )?a segment is aged {age:\d+} or younger=SegmentAccess( maxAge >= 0, maxAge <= {age} )
+[when](?:and )?no segment is aged {age:\d+} or younger=not SegmentAccess( maxAge >= 0, maxAge <= {age} )
 [when](?:and )?a segment is aged {age:\d+} or older=exists Segment( minAge >= {age} )
 [when](?:and )?a segment is younger than {age:\d+}=exists Segment( maxAge >= 0, maxAge < {age} )
 [when](?:and )?no segment is younger than {age:\d+}=not Segment( maxAge >= 0, maxAge < {age} )
@@ -33,6 +36,8 @@
 # --- channels ------------------------------------------------------------------
 [when](?:and )?the plan uses more than {n:\d+} social networks=PlanFigures( socialNetworks > {n} )
 [when](?:and )?the plan uses at most {n:\d+} social networks=PlanFigures( socialNetworks <= {n} )
+[when](?:and )?the plan uses at least {n:\d+} social networks, none with {people:\d+} followers or more=PlanFigures( socialNetworks >= {n}, largestFollowers < {people} )
+[when](?:and )?the plan uses between {min:\d+} and {max:\d+} social networks=PlanFigures( socialNetworks >= {min}, socialNetworks <= {max} )
 [when](?:and )?the plan uses at least {n:\d+} social networks=PlanFigures( socialNetworks >= {n} )
 [when](?:and )?the plan uses a channel on {platform:[a-z-]+}=exists Channel( platform == "{platform}" )
 [when](?:and )?the plan uses no channel on {platform:[a-z-]+}=not Channel( platform == "{platform}" )
@@ -51,6 +56,7 @@
 [when](?:and )?no channel existed before the campaign=not Channel( preexisting )
 
 # --- timing --------------------------------------------------------------------
+[when](?:and )?there are fewer than {days:\d+} days from the start to the key date, or the campaign lasts {short:\d+} days or less without one=CampaignWindow( (toKeyDate && days < {days}) || (!toKeyDate && days <= {short}) )
 [when](?:and )?there are fewer than {days:\d+} days from the start to the key date=Timeline( daysToKeyDate >= 0, daysToKeyDate < {days} )
 [when](?:and )?the channels stop at the key date=AbandonedAfterKeyDate( )
 [when](?:and )?the channels keep running after the key date=KeptAfterKeyDate( )
@@ -90,12 +96,7 @@
 [when](?:and )?civic space is restricted=RestrictedSpace( )
 
 # --- conclusions drawn by the classification rules (classify/*.drl) ---------------
-[when](?:and )?a segment is hard to reach online=HardToReach( )
-[when](?:and )?a segment is young=YoungSegment( )
-[when](?:and )?no segment is young=not YoungSegment( )
 [when](?:and )?a segment with low digital literacy is addressed=LowLiteracy( )
-[when](?:and )?the presence is spread thin over several social networks=FragmentedPresence( )
-[when](?:and )?the presence is consolidated=ConsolidatedPresence( )
 [when](?:and )?the plan uses an entertainment-centred platform=EntertainmentPlatform( )
 [when](?:and )?some channels do not answer comments=OneWayChannel( )
 [when](?:and )?every channel that takes comments answers them=TwoWayChannels( )
@@ -105,7 +106,6 @@
 [when](?:and )?print material is not reposted online=not RepostedPrint( )
 [when](?:and )?the plan has a long-form channel that keeps going=exists LongFormChannel( )
 [when](?:and )?the plan has no long-form channel that keeps going=not LongFormChannel( )
-[when](?:and )?the target is a large share of the people the plan can reach=OverreachingTarget( )
 [when](?:and )?the ask depends on the authorities=AuthorityAsk( )
 [when](?:and )?the ask can be acted on at once=ImmediateAsk( )
 [when](?:and )?the action asked for cannot be counted=InvisibleAction( )
@@ -117,8 +117,7 @@
 [when](?:and )?the plan contradicts itself=Inconsistency( )
 [when](?:and )?the plan collects personal data about people=CollectsPersonalData( )
 [when](?:and )?a named person speaks for the campaign=NamedSpeakers( )
-[when](?:and )?the team is stretched too thin for its channels=Overstretched( )
-[when](?:and )?the window before the key date is short=ShortWindow( )
+[when](?:and )?the team gives fewer than {hours:\d+} hours a week to each online channel=$team : Team( hoursPerWeek > 0 ) and PlanFigures( onlineChannels > 0, $team.hoursPerWeek < onlineChannels * {hours} )
 [when](?:and )?channels had an audience before the campaign=HeadStart( )
 [when](?:and )?no channel had an audience before the campaign=not HeadStart( )
 [when](?:and )?the results rely on official figures that are not trusted=OfficialFiguresOnly( )

@@ -90,7 +90,12 @@ final class MatchedFacts {
         } else if (fact instanceof Activity a) {
             return "the activity '" + a.name() + "'" + (a.offline() ? " (away from the screen)" : "");
         } else if (fact instanceof PlanFigures f) {
-            return f.platformList().isEmpty() ? "the plan has no online channel" : "the plan's online channels: " + f.platformList();
+            if (f.platformList().isEmpty()) {
+                return "the plan has no online channel";
+            }
+            return f.socialNetworks() == 0 ? "the plan's online channels: " + f.platformList()
+                    : f.socialNetworks() + (f.socialNetworks() == 1 ? " social network (" : " social networks (") + f.socialNetworkList()
+                      + "), the largest following " + Wording.number(f.largestFollowers());
         } else if (fact instanceof Reach r) {
             return r.why();
         } else if (fact instanceof ContextProfile c) {

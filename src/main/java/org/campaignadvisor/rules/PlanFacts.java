@@ -9,7 +9,10 @@ import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Channel;
 import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.Segment;
+import org.campaignadvisor.rules.facts.CampaignWindow;
 import org.campaignadvisor.rules.facts.ContentOf;
+import org.campaignadvisor.rules.facts.SegmentAccess;
+import org.campaignadvisor.rules.facts.TargetReach;
 import org.campaignadvisor.rules.facts.PlanFigures;
 import org.campaignadvisor.rules.facts.Reach;
 
@@ -33,10 +36,61 @@ final class PlanFacts {
         facts.add(plan.team());
         facts.add(plan.risk());
         facts.add(context);
-        facts.add(reach(plan, context));
+        Reach reach = reach(plan, context);
+        facts.add(reach);
         facts.add(figures(plan, context));
         facts.addAll(contents(plan));
+        facts.addAll(access(plan, context));
+        target(plan, reach).ifPresent(facts::add);
+        window(plan).ifPresent(facts::add);
         return facts;
+    }
+
+    /** One fact per segment: its share online and its ages, for rules to compare with their own numbers. */
+    static List<SegmentAccess> access(Plan plan, ContextProfile context) {
+        List<SegmentAccess> access = new ArrayList<>();
+        for (Segment segment : plan.audience().segments()) {
+            double share = segment.shareOnline(context.internetShare());
+            String source = segment.internetShare() != null ? "the plan's own figure"
+                    : segment.definedAsOnline() ? "a segment of internet users" : "the country's figure";
+            access.add(new SegmentAccess(segment.name(), share, Wording.percent(share), segment.minAge(), segment.maxAge(),
+                    "'" + segment.name() + "'" + (segment.ageBand() == null || segment.ageBand().isBlank() ? "" : " (aged " + segment.ageBand() + ")")
+                    + ": about " + Wording.percent(share) + " online (" + source + ")"));
+        }
+        return access;
+    }
+
+    /** The target set against the reachable audience, when the target counts people. */
+    static java.util.Optional<TargetReach> target(Plan plan, Reach reach) {
+        var target = plan.goal().target();
+        if (!target.countsPeople()) {
+            return java.util.Optional.empty();
+        }
+        String words = Wording.number((long) target.value()) + (target.unit().isEmpty() ? "" : " " + target.unit());
+        if (reach.totalAudience() == 0) {
+            return java.util.Optional.of(new TargetReach(words, Double.MAX_VALUE, "an unknown share", "0",
+                    "the target is " + words + ", but no audience segment has a size to compare it with"));
+        }
+        if (reach.reachable() <= 0) {
+            return java.util.Optional.empty();
+        }
+        double share = target.value() / reach.reachable();
+        return java.util.Optional.of(new TargetReach(words, share, Wording.percent(share), Wording.number(reach.reachable()),
+                "the target is " + words + "; " + reach.why()));
+    }
+
+    /** Days to the key date, or the campaign's length without one. */
+    static java.util.Optional<CampaignWindow> window(Plan plan) {
+        var timeline = plan.timeline();
+        if (timeline.daysToKeyDate() >= 0) {
+            return java.util.Optional.of(new CampaignWindow(timeline.daysToKeyDate(), true, timeline.daysToKeyDate()
+                    + " days from the start (" + timeline.start() + ") to the key date (" + timeline.keyDate() + ")"));
+        }
+        if (timeline.keyDate() == null && timeline.durationDays() >= 0) {
+            return java.util.Optional.of(new CampaignWindow(timeline.durationDays(), false, "a campaign of "
+                    + timeline.durationDays() + " days (" + timeline.start() + " to " + timeline.end() + ")"));
+        }
+        return java.util.Optional.empty();
     }
 
     static Reach reach(Plan plan, ContextProfile context) {

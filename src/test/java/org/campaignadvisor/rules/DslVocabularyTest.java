@@ -30,7 +30,8 @@ class DslVocabularyTest {
             Map.entry("kinds", "\"boycott\", \"turnout\""), Map.entry("kind", "boycott"), Map.entry("action", "abstain"),
             Map.entry("percent", "10"), Map.entry("age", "50"), Map.entry("people", "1000"), Map.entry("n", "2"),
             Map.entry("platform", "blog"), Map.entry("content", "agenda"), Map.entry("days", "60"),
-            Map.entry("topic", "creativity"), Map.entry("first", "online-basics"), Map.entry("second", "creativity"));
+            Map.entry("topic", "creativity"), Map.entry("first", "online-basics"), Map.entry("second", "creativity"),
+            Map.entry("min", "1"), Map.entry("max", "2"), Map.entry("short", "21"), Map.entry("hours", "2"));
 
     @TempDir
     static Path dir;
@@ -124,7 +125,7 @@ class DslVocabularyTest {
                 """);
         assertThat(fired).contains("the goal is boycott", "the goal is one of 'boycott', 'turnout'",
                 "the offline action is abstain", "the plan leads to no offline action", "the plan is online only", "the campaign must move the authorities",
-                "the target is more than 10 % of the people the plan can reach online", "the plan recruits at random",
+                "the target is more than 10 % of the people the plan can reach", "the plan recruits at random",
                 "a segment has low digital literacy", "a segment is aged 50 or older", "a segment has under 10 % internet access",
                 "fewer than 1000 people can be reached online", "the plan uses more than 2 social networks",
                 "the plan uses no channel on blog", "the plan uses no blog or forum", "the plan has no channel away from the internet",

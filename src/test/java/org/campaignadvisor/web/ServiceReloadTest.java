@@ -46,7 +46,7 @@ class ServiceReloadTest {
                 @action("Add a segment under 35.")
             when
                 the goal is membership
-                and no segment is young
+                and no segment is aged 35 or younger
             then
                 report the finding
             end
@@ -95,14 +95,14 @@ class ServiceReloadTest {
                 String second = evaluate(origin).path("ruleBookVersion").asText();
                 assertThat(second).isNotEqualTo(first);
 
-                Files.writeString(rules.resolve("advice/trainer.dslr"), NEW_RULE.replace("and no segment is young", "and no segment is yung"));
+                Files.writeString(rules.resolve("advice/trainer.dslr"), NEW_RULE.replace("and no segment is aged 35 or younger", "and no segment is aged 35 or yunger"));
                 await(() -> !JSON.readTree(WebFixture.get(origin, "/api/v1/rules/status").body()).path("lastAttemptOk").asBoolean());
                 JsonNode status = JSON.readTree(WebFixture.get(origin, "/api/v1/rules/status").body());
                 assertThat(status.path("version").asText()).isEqualTo(second);
                 JsonNode problem = status.path("problems").get(0);
                 assertThat(problem.path("file").asText()).isEqualTo("advice/trainer.dslr");
                 assertThat(problem.path("line").asInt()).isEqualTo(19);
-                assertThat(problem.path("message").asText()).contains("did you mean \"no segment is young\"");
+                assertThat(problem.path("message").asText()).contains("did you mean \"no segment is aged {age} or younger\"");
 
                 JsonNode stillServed = evaluate(origin);
                 assertThat(stillServed.path("ruleBookVersion").asText()).isEqualTo(second);
