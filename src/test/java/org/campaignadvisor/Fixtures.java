@@ -54,7 +54,8 @@ public final class Fixtures {
 
     private static Advisor load(Path rules, Path seeds) {
         try {
-            return new Advisor(RuleBook.compile(rules), EvidenceBase.load(seeds));
+            EvidenceBase evidence = EvidenceBase.load(seeds);
+            return new Advisor(RuleBook.compile(rules, org.campaignadvisor.rules.KnownIds.of(evidence)), evidence);
         } catch (Exception e) {
             throw new IllegalStateException("test rule base " + rules + " does not load: " + e.getMessage(), e);
         }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         header = "Checks the rules against every example plan and its expected findings.",
-        description = {"Compiles the rules, evaluates every scenario and compares its findings with the scenario's expect.fires / expect.doesNotFire. Prints one line per scenario and a summary 'N passed, M failed', then lists lessons no rule cites and rules no scenario exercises. %n%nExit codes: 0 every scenario passed; 1 a scenario failed or a rule cites a lesson that does not exist; 2 the rules do not compile or the seeds cannot be read."})
+        description = {"Compiles the rules, evaluates every scenario and compares its findings with the scenario's expect.fires / expect.doesNotFire. Prints one line per scenario and a summary 'N passed, M failed', then lists lessons no rule cites and rules no scenario exercises. %n%nExit codes: 0 every scenario passed; 1 a scenario failed or the rule files have problems (each listed at file:line, and counted in the summary); 2 the seeds or scenarios cannot be read."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,9 +39,17 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor = options.advisor(err);
+        java.util.List<org.campaignadvisor.rules.RuleProblem> ruleProblems = new java.util.ArrayList<>();
+        Advisor advisor = options.advisor(err, ruleProblems);
         if (advisor == null) {
-            return Main.BAD_INPUT;
+            if (ruleProblems.isEmpty()) {
+                return Main.BAD_INPUT; // the seeds could not be read
+            }
+            out.println();
+            out.println("0 passed, 0 failed, " + ruleProblems.size() + (ruleProblems.size() == 1 ? " problem" : " problems")
+                    + " in the rule files (the last good rules keep serving; fix the lines above and run check again)");
+            out.flush();
+            return Main.FINDINGS;
         }
         RuleBook book = advisor.ruleBook();
         List<Scenario> files;
@@ -62,9 +70,11 @@ final class CheckCommand implements Callable<Integer> {
         list(out, "Lessons cited by rules but missing from seeds/lessons.yaml", report.unknownLessons());
         list(out, "Advice rules that no scenario exercises", report.unexercisedRules());
         out.println();
-        out.println(report.passed() + " passed, " + report.failed() + " failed");
+        int problems = report.unknownLessons().size();
+        out.println(report.passed() + " passed, " + report.failed() + " failed"
+                + (problems == 0 ? "" : ", " + problems + (problems == 1 ? " problem" : " problems") + " in the rule files"));
         out.flush();
-        return report.failed() > 0 || !report.unknownLessons().isEmpty() ? Main.FINDINGS : Main.OK;
+        return report.failed() > 0 || problems > 0 ? Main.FINDINGS : Main.OK;
     }
 
     private static void list(PrintWriter out, String heading, List<String> items) {

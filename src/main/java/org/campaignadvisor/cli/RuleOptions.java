@@ -23,9 +23,19 @@ final class RuleOptions {
 
     /** Compiles the rules, printing every problem like a compiler; null when they do not compile. */
     RuleBook compile(PrintWriter err) {
+        return compile(err, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #compile(PrintWriter)}, also handing back the problems found. */
+    RuleBook compile(PrintWriter err, java.util.List<RuleProblem> found) {
         try {
-            return RuleBook.compile(rules);
+            EvidenceBase evidence = EvidenceBase.load(seeds);
+            return RuleBook.compile(rules, org.campaignadvisor.rules.KnownIds.of(evidence));
+        } catch (EvidenceException e) {
+            err.println(e.getMessage());
+            return null;
         } catch (RuleCompileException e) {
+            found.addAll(e.problems());
             for (RuleProblem problem : e.problems()) {
                 err.println(problem.file().startsWith(rules.toString()) ? problem : problem.in(rules));
             }
@@ -36,7 +46,12 @@ final class RuleOptions {
 
     /** The advisor over the compiled rules and the evidence base; null (problems printed) when either fails. */
     org.campaignadvisor.rules.Advisor advisor(PrintWriter err) {
-        RuleBook book = compile(err);
+        return advisor(err, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #advisor(PrintWriter)}, also handing back the rule problems found. */
+    org.campaignadvisor.rules.Advisor advisor(PrintWriter err, java.util.List<RuleProblem> found) {
+        RuleBook book = compile(err, found);
         EvidenceBase evidence = evidence(err);
         return book == null || evidence == null ? null : new org.campaignadvisor.rules.Advisor(book, evidence);
     }

@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveRuleBook rules;
         try {
-            rules = LiveRuleBook.watch(options.rules, watchMillis);
+            rules = LiveRuleBook.watch(options.rules, watchMillis, org.campaignadvisor.rules.KnownIds.of(evidence));
         } catch (RuleCompileException e) {
             for (RuleProblem problem : e.problems()) {
                 err.println(problem.in(options.rules));

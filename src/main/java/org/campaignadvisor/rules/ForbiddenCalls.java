@@ -91,4 +91,49 @@ final class ForbiddenCalls {
         }
         return out.toString();
     }
+
+    /** The text with comments blanked out but quoted text kept (line breaks kept, so line numbers hold). */
+    static String codeOnlyKeepingQuotes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean quoted = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                quoted = false;
+                out.append(c);
+                i++;
+            } else if (quoted) {
+                if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    out.append(c).append(text.charAt(i + 1));
+                    i += 2;
+                    continue;
+                }
+                quoted = c != '"';
+                out.append(c);
+                i++;
+            } else if (c == '"') {
+                quoted = true;
+                out.append(c);
+                i++;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/'
+                    || c == '#' && (i == 0 || text.charAt(i - 1) == '\n')) {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    out.append(' ');
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                while (i < text.length() && !(text.charAt(i) == '*' && i + 1 < text.length() && text.charAt(i + 1) == '/')) {
+                    out.append(text.charAt(i) == '\n' ? '\n' : ' ');
+                    i++;
+                }
+                out.append("  ");
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
 }

@@ -27,6 +27,7 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LiveRuleBook.class.getName());
 
     private final Path directory;
+    private final KnownIds known;
     private final AtomicReference<RuleBook> current;
     private final AtomicReference<RuleStatus> status;
     private final ScheduledExecutorService watcher;
@@ -35,8 +36,9 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     private RuleBook held;
     private String heldFingerprint = "";
 
-    private LiveRuleBook(Path directory, RuleBook first, long pollMillis) {
+    private LiveRuleBook(Path directory, RuleBook first, long pollMillis, KnownIds known) {
         this.directory = directory;
+        this.known = known;
         this.current = new AtomicReference<>(first);
         this.status = new AtomicReference<>(new RuleStatus(first.version(), first.catalogue().size(),
                 first.loadedAt(), first.loadedAt(), true, List.of(), "", pollMillis > 0 ? "watching" : "not watching"));
@@ -57,7 +59,12 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
      * yet), then watches it, looking for changes every {@code pollMillis} (0: never, reload by hand).
      */
     public static LiveRuleBook watch(Path directory, long pollMillis) throws RuleCompileException {
-        return new LiveRuleBook(directory, RuleBook.compile(directory), pollMillis);
+        return watch(directory, pollMillis, KnownIds.NONE);
+    }
+
+    /** As {@link #watch(Path, long)}, checking every compile against the lessons and guidance that exist. */
+    public static LiveRuleBook watch(Path directory, long pollMillis, KnownIds known) throws RuleCompileException {
+        return new LiveRuleBook(directory, RuleBook.compile(directory, known), pollMillis, known);
     }
 
     @Override
@@ -132,7 +139,7 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         Instant attempt = Instant.now();
         RuleBook served = current.get();
         try {
-            return RuleBook.compile(directory);
+            return RuleBook.compile(directory, known);
         } catch (RuleCompileException e) {
             fingerprint = now;
             status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,

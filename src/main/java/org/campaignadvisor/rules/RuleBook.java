@@ -66,6 +66,15 @@ public final class RuleBook {
      *                              fails to compile or an advice rule lacks its metadata
      */
     public static RuleBook compile(Path directory) throws RuleCompileException {
+        return compile(directory, KnownIds.NONE);
+    }
+
+    /**
+     * Compiles the rules and checks, besides, that every lesson and guidance id they cite exists.
+     *
+     * @throws RuleCompileException with every problem found, in a trainer's words, at file:line
+     */
+    public static RuleBook compile(Path directory, KnownIds known) throws RuleCompileException {
         RuleFiles files;
         try {
             if (!Files.isDirectory(directory)) {
@@ -84,6 +93,10 @@ public final class RuleBook {
         List<RuleProblem> forbidden = ForbiddenCalls.check(files.texts());
         if (!forbidden.isEmpty()) {
             throw new RuleCompileException(forbidden);
+        }
+        List<RuleProblem> text = RuleChecks.beforeCompiling(files.texts());
+        if (!text.isEmpty()) {
+            throw new RuleCompileException(text);
         }
         List<RuleProblem> sentences = unknownSentences(files);
         if (!sentences.isEmpty()) {
@@ -106,8 +119,9 @@ public final class RuleBook {
         KieBase kieBase = builder.newKieBase();
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleEntry> catalogue = catalogue(kieBase, files, problems);
+        problems.addAll(RuleChecks.afterCompiling(kieBase, catalogue, files, known));
         if (!problems.isEmpty()) {
-            throw new RuleCompileException(problems);
+            throw new RuleCompileException(problems.stream().map(p -> RuleChecks.pointAt(p, files)).toList());
         }
         return new RuleBook(kieBase, files.version(), directory, catalogue);
     }

@@ -43,4 +43,9 @@ public final class Closest {
         }
         return previous[b.length()];
     }
+
+    /** "; did you mean \"x\"?" for the closest candidate, or "" when none is close. */
+    public static String suggestion(String text, Collection<String> candidates) {
+        return to(text, candidates).map(c -> "; did you mean \"" + c + "\"?").orElse("");
+    }
 }

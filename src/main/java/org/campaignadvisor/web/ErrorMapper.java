@@ -40,6 +40,8 @@ final class ErrorMapper {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 List.of(new PlanProblem("", e.getMessage() == null ? title(e.getStatus()) : e.getMessage()))));
+        routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) -> answer(ctx, e.getCode(),
+                title(e.getCode()), List.of(new PlanProblem("", "the request could not be read (" + e.getReason() + ")"))));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.log(Level.SEVERE, "unexpected error on " + ctx.method() + " " + ctx.path(), e);
             answer(ctx, 500, "Something went wrong on our side", List.of(new PlanProblem("",

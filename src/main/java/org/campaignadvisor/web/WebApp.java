@@ -20,8 +20,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * handlers in {@link Api} and {@link Pages} only do input and output.
  */
 public final class WebApp {
-    /** Requests slower than this many bytes a second while sending their body are cut off. */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+    /**
+     * Threads for requests. Slow senders each hold one until the idle timeout cuts them off; with this
+     * many, hundreds of them still leave threads for everyone else. (Jetty's minimum data rate was
+     * tried and dropped: it also cut off small, honest bodies that arrived after a short pause.)
+     */
+    static final int THREADS = 400;
 
     private WebApp() {
     }
@@ -48,13 +52,10 @@ public final class WebApp {
             config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(4 * settings.maxBodyBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
-            QueuedThreadPool threads = new QueuedThreadPool(400, 8, 60_000);
+            QueuedThreadPool threads = new QueuedThreadPool(THREADS, 8, 60_000);
             threads.setName("http");
             config.jetty.threadPool = threads;
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
-                http.setIdleTimeout(settings.idleTimeoutMillis());
-            });
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.idleTimeoutMillis()));
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 @Override
                 public void lifeCycleStarting(LifeCycle event) {

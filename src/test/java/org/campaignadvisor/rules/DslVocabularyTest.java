@@ -69,7 +69,7 @@ class DslVocabularyTest {
             dslr.append("""
 
                     rule "s%d"
-                        @severity("warning") @theme("vocabulary") @weight(5) @reading("A test reading.") @lessons("A8") @title("%s") @message("%s")
+                        @severity("warning") @theme("plan") @weight(5) @reading("A test reading.") @lessons("A8") @title("%s") @message("%s")
                     when
                         %s
                     then

@@ -92,6 +92,12 @@ class BrowserTest {
         }
     }
 
+    /** Waits (up to 20 s) for an element after a click that loads a page: under load the new page can lag. */
+    private static WebElement waitFor(By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     private static WebElement input(String name) {
         return browser.findElement(By.name(name));
     }
@@ -156,6 +162,7 @@ class BrowserTest {
         date("timeline.start", "2026-05-01");
         date("timeline.end", "2026-04-01");
         browser.findElement(SUBMIT).click();
+        waitFor(By.cssSelector(".errors-summary"));
 
         List<String> summary = browser.findElements(By.cssSelector(".errors-summary li")).stream().map(WebElement::getText).toList();
         assertThat(String.join("\n", summary)).contains("context", "audience.segments[0].size", "internetShare", "timeline.end");
@@ -175,6 +182,7 @@ class BrowserTest {
         type("audience.segments[0].internetShare", "45%");
         date("timeline.end", "2026-06-01");
         browser.findElement(SUBMIT).click();
+        waitFor(By.cssSelector("article.finding"));
         assertThat(findingIds()).contains("recruitment.random");
     }
 
@@ -183,6 +191,7 @@ class BrowserTest {
     void the_result_shows_the_chart_fix_these_first_and_a_share_link_that_recreates_it_in_a_fresh_session() throws Exception {
         fillPlan("Friends for the council", "kazakhstan-2011");
         browser.findElement(SUBMIT).click();
+        waitFor(By.cssSelector("svg.readiness-chart"));
         WebElement chart = browser.findElement(By.cssSelector("svg.readiness-chart"));
         assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).contains("Recruiting followers not ready");
         List<WebElement> first = browser.findElements(By.cssSelector(".fix-first li"));
@@ -199,6 +208,7 @@ class BrowserTest {
         browser.manage().deleteAllCookies();
         browser.get("about:blank");
         browser.get(link);
+        waitFor(By.cssSelector("article.finding"));
         assertThat(findingIds()).as("the shared link gives the same findings").isEqualTo(findings);
         assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
     }
@@ -208,6 +218,7 @@ class BrowserTest {
     void the_result_prints_as_a_clean_report() {
         fillPlan("Printed plan", "kazakhstan-2011");
         browser.findElement(SUBMIT).click();
+        waitFor(By.cssSelector("section.theme"));
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             JavascriptExecutor js = browser;
@@ -226,17 +237,20 @@ class BrowserTest {
     void two_plans_typed_in_the_form_are_compared_without_a_download() throws Exception {
         fillPlan("First typed plan", "kazakhstan-2011");
         browser.findElement(By.cssSelector("form.plan button[formaction='/compare/add']")).click();
-        assertThat(browser.findElement(By.cssSelector(".carried")).getText()).contains("First typed plan");
+        assertThat(waitFor(By.cssSelector("p.carried")).getText()).contains("First typed plan");
         browser.findElement(By.cssSelector("button[formaction='/compare/another']")).click();
+        waitFor(By.cssSelector("form.plan p.carried"));
         type("name", "Second typed plan");
         new Select(input("context")).selectByValue("high-access-example");
         open("Goal");
         new Select(input("goal.kind")).selectByValue("fundraising");
         new Select(input("goal.offlineAction")).selectByValue("donate");
         browser.findElement(By.cssSelector("form.plan button[formaction='/compare/add']")).click();
+        waitFor(By.cssSelector("button[formaction='/compare/another']"));
         assertThat(browser.findElements(By.cssSelector(".carried")).stream().map(WebElement::getText).toList())
                 .anyMatch(t -> t.contains("First typed plan")).anyMatch(t -> t.contains("Second typed plan"));
         browser.findElement(By.cssSelector("form button[type=submit]:not([formaction])")).click();
+        waitFor(By.cssSelector("table.matrix"));
         List<String> headers = browser.findElements(By.cssSelector("table.matrix thead th")).stream().map(WebElement::getText).toList();
         assertThat(headers).contains("First typed plan", "Second typed plan");
         assertThat(browser.findElement(By.cssSelector("svg.totals-chart")).isDisplayed()).isTrue();
@@ -263,6 +277,7 @@ class BrowserTest {
                 "/scenarios/alga-boycott-2011.yaml"));
         fillPlan("Shared", "kazakhstan-2011");
         browser.findElement(SUBMIT).click();
+        waitFor(By.id("share-link"));
         pages.add(browser.findElement(By.id("share-link")).getAttribute("href").substring(origin.length()));
         return pages;
     }

@@ -1,0 +1,75 @@
+package org.campaignadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.campaignadvisor.Fixtures;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of mistake a trainer makes in a rule file is caught by {@code check} before it is served,
+ * at file:line with the offending line and, where it can, a fix; the summary counts it and check exits 1.
+ */
+@Tag("unit")
+class RuleMistakesTest {
+    private static final String FRAGMENTED = "rule \"channels.fragmented\"";
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("an unknown lesson id", (UnaryOperator<String>) t -> t.replace("@lessons(\"N7 A3\")", "@lessons(\"N7 A66\")"),
+                        "@lessons names A66, which is not a lesson in seeds/lessons.yaml"),
+                Arguments.of("an unknown placeholder", (UnaryOperator<String>) t -> t.replace("({socialNetworkList})", "({socialNetworkLst})"),
+                        "{socialNetworkLst} cannot be filled"),
+                Arguments.of("an unknown theme", (UnaryOperator<String>) t -> t.replace("@severity(\"warning\") @theme(\"channels\") @weight(6)",
+                        "@severity(\"warning\") @theme(\"chanels\") @weight(6)"), "is not a theme; themes:"),
+                Arguments.of("an unknown severity", (UnaryOperator<String>) t -> t.replace("@severity(\"warning\") @theme(\"channels\") @weight(6)",
+                        "@severity(\"warn\") @theme(\"channels\") @weight(6)"), "@severity must be warning, recommendation or strength"),
+                Arguments.of("a duplicate rule name", (UnaryOperator<String>) t -> t.replace("rule \"channels.one-way\"", FRAGMENTED),
+                        "is also defined at advice/channels.dslr:"),
+                Arguments.of("an unclosed quote", (UnaryOperator<String>) t -> t.replace("@title(\"Your audience is split across too many networks\")",
+                        "@title(\"Your audience is split across too many networks)"), "a quotation mark opened here is not closed"),
+                Arguments.of("a missing end", (UnaryOperator<String>) t -> t.replaceFirst("(?s)(rule \"channels.fragmented\".*?report the finding\\n)end\\n", "$1"),
+                        "rule \"channels.fragmented\" has no \"end\" before the next rule"),
+                Arguments.of("a sentence outside the vocabulary", (UnaryOperator<String>) t -> t.replace(
+                        "the plan uses at least 3 social networks, none with 1000 followers or more",
+                        "the plan uses at least 3 social netwerks, none with 1000 followers or more"),
+                        "this when sentence is not in the vocabulary; did you mean"));
+    }
+
+    @ParameterizedTest(name = "{0} is reported at its line and counted")
+    @MethodSource("mistakes")
+    void a_mistake_is_reported_at_its_line_and_counted(String kind, UnaryOperator<String> edit, String expected, @TempDir Path dir)
+            throws Exception {
+        Path rules = copy(Fixtures.RULES, dir.resolve("rules"));
+        Path channels = rules.resolve("advice/channels.dslr");
+        String before = Files.readString(channels);
+        String after = edit.apply(before);
+        assertThat(after).as("the edit for %s applies", kind).isNotEqualTo(before);
+        Files.writeString(channels, after);
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--seeds", "seeds", "--scenarios", "scenarios");
+        assertThat(run.exitCode()).as("exit code for %s", kind).isEqualTo(1);
+        assertThat(run.err()).contains(expected).containsPattern("advice/channels\\.dslr:\\d+:\\d+: ");
+        assertThat(run.out()).containsPattern("0 passed, 0 failed, \\d+ problems? in the rule files");
+    }
+
+    static Path copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().equals("README.md")) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+}
