@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Advisor advisor = new Advisor(rules, evidence, Limits.DEFAULT);
-        AppServices services = new AppServices(advisor, evidence, rules::status, rules::reload, scenarios);
+        AppServices services = new AppServices(advisor, evidence, rules::status, rules::reload, scenarios, options.rules);
         java.util.List<String> hosts = new java.util.ArrayList<>(allowedHosts);
         if (hosts.isEmpty() && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1"))) {
             hosts.addAll(WebSettings.LOCAL_HOSTS);

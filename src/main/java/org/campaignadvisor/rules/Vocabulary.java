@@ -13,7 +13,7 @@ import org.campaignadvisor.text.Closest;
  * ({@code .dslr}) before Drools sees them: a sentence that is not in the vocabulary is reported
  * with its line and the closest known sentence, instead of a parser error about the expanded text.
  */
-final class Vocabulary {
+public final class Vocabulary {
     private static final Pattern ENTRY = Pattern.compile("^\\[(when|then|condition|consequence)](.*?)=(.*)$");
     private static final Pattern BLANK = Pattern.compile("\\{(\\w+)(?::((?:[^{}]|\\{[^}]*})*))?}");
 
@@ -46,6 +46,26 @@ final class Vocabulary {
             }
         }));
         return new Vocabulary(sentences);
+    }
+
+    /**
+     * Every sentence of the .dsl files in a rules folder as a trainer reads it ("the plan uses at least
+     * {n} social networks"), conditions first: the vocabulary shown beside the trainers' editor.
+     */
+    public static List<String> readable(java.nio.file.Path rules) {
+        try {
+            Map<String, String> dsl = new java.util.TreeMap<>();
+            RuleFiles.read(rules).texts().forEach((name, text) -> {
+                if (name.endsWith(".dsl")) {
+                    dsl.put(name, text);
+                }
+            });
+            return of(dsl).sentences.stream()
+                    .sorted(java.util.Comparator.comparing((Sentence s) -> !s.section().equals("when")))
+                    .map(s -> (s.section().equals("when") ? "" : "then: ") + s.readable()).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     boolean isEmpty() {

@@ -8,8 +8,14 @@ import org.campaignadvisor.rules.RuleStatus;
 
 /**
  * What the web layer needs from the core: the advisor, the evidence base, the state of the rules
- * being served, a way to force a reload, and the folder of example scenarios.
+ * being served, a way to force a reload, the folder of example scenarios, and the rules folder the
+ * trainers' area edits (null: no trainers' area).
  */
 public record AppServices(Advisor advisor, EvidenceBase evidence, Supplier<RuleStatus> ruleStatus,
-                          Supplier<RuleStatus> reload, Path scenarios) {
+                          Supplier<RuleStatus> reload, Path scenarios, Path rules) {
+
+    public AppServices(Advisor advisor, EvidenceBase evidence, Supplier<RuleStatus> ruleStatus,
+                       Supplier<RuleStatus> reload, Path scenarios) {
+        this(advisor, evidence, ruleStatus, reload, scenarios, null);
+    }
 }

@@ -20,12 +20,16 @@ final class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     private final Pages pages;
+    private final TrainerPages trainer;
 
-    ErrorMapper(Pages pages) {
+    ErrorMapper(Pages pages, TrainerPages trainer) {
         this.pages = pages;
+        this.trainer = trainer;
     }
 
     void register(RoutesConfig routes, java.util.function.Function<Context, String> allowed) {
+        routes.exception(TrainerPages.TrainerLoginNeeded.class, (e, ctx) -> trainer.loginForm(ctx, 401,
+                "Log in with the trainers' secret to see this page."));
         routes.exception(FormInputException.class, (e, ctx) -> pages.formWithErrors(ctx, e.values(), e.problems()));
         routes.exception(BadInputException.class, (e, ctx) -> answer(ctx, e.status(), e.title(), e.problems()));
         routes.exception(InvalidPlanException.class, (e, ctx) -> answer(ctx, 400, "The plan is not valid", e.problems()));

@@ -41,7 +41,8 @@ public final class WebApp {
         Templates templates = new Templates();
         Api api = new Api(services, settings.maxBodyBytes());
         Pages pages = new Pages(services, templates, settings.maxBodyBytes());
-        ErrorMapper errors = new ErrorMapper(pages);
+        TrainerPages trainer = new TrainerPages(services, templates, settings);
+        ErrorMapper errors = new ErrorMapper(pages, trainer);
         RequestGuard guard = new RequestGuard(settings);
         List<Route> routes = new ArrayList<>();
         return Javalin.create(config -> {
@@ -93,6 +94,15 @@ public final class WebApp {
             post(r, routes, "/compare/add", pages::addToComparison);
             post(r, routes, "/compare/another", pages::anotherPlan);
 
+            // the trainers' area (off without a secret)
+            get(r, routes, "/trainer", trainer::home);
+            post(r, routes, "/trainer/login", trainer::login);
+            post(r, routes, "/trainer/logout", trainer::logout);
+            get(r, routes, "/trainer/edit", trainer::edit);
+            post(r, routes, "/trainer/try", trainer::tryDraft);
+            post(r, routes, "/trainer/save", trainer::save);
+            post(r, routes, "/trainer/restore", trainer::restore);
+
             // JSON API
             post(r, routes, "/api/v1/evaluations", api::evaluate);
             post(r, routes, "/api/v1/plans/validate", api::validate);
@@ -105,6 +115,15 @@ public final class WebApp {
             post(r, routes, "/api/v1/rules/reload", ctx -> {
                 guard.requireSecret(ctx);
                 api.reload(ctx);
+            });
+            get(r, routes, "/api/v1/trainer/files", ctx -> {
+                guard.requireSecret(ctx);
+                trainer.apiFiles(ctx);
+            });
+            routes.add(new Route("PUT", "/api/v1/trainer/file"));
+            r.put("/api/v1/trainer/file", ctx -> {
+                guard.requireSecret(ctx);
+                trainer.apiSave(ctx);
             });
             get(r, routes, "/api/v1/contexts", api::contexts);
             get(r, routes, "/api/v1/schema", api::schema);

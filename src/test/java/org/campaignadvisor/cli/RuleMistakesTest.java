@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at file:line with the offending line and, where it can, a fix; the summary counts it and check exits 1.
  */
 @Tag("unit")
-class RuleMistakesTest {
+public class RuleMistakesTest {
     private static final String FRAGMENTED = "rule \"channels.fragmented\"";
 
     static Stream<Arguments> mistakes() {
@@ -59,7 +59,7 @@ class RuleMistakesTest {
         assertThat(run.out()).containsPattern("0 passed, 0 failed, \\d+ problems? in the rule files");
     }
 
-    static Path copy(Path from, Path to) throws Exception {
+    public static Path copy(Path from, Path to) throws Exception {
         try (var files = Files.walk(from)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());

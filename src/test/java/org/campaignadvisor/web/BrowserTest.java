@@ -318,4 +318,49 @@ class BrowserTest {
         }
         assertThat(serious).isEmpty();
     }
+
+    @Test
+    @Order(8)
+    void a_trainer_changes_a_threshold_in_the_browser_tries_saves_sees_the_change_and_undoes_it(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path rules = org.campaignadvisor.cli.RuleFolders.copy(org.campaignadvisor.Fixtures.RULES, dir.resolve("rules"));
+        var evidence = org.campaignadvisor.Fixtures.real().evidence();
+        try (var live = org.campaignadvisor.rules.LiveRuleBook.watch(rules, 200, org.campaignadvisor.rules.KnownIds.of(evidence))) {
+            var advisor = new org.campaignadvisor.rules.Advisor(live, evidence, org.campaignadvisor.rules.Limits.DEFAULT);
+            var services = new AppServices(advisor, evidence, live::status, live::reload, org.campaignadvisor.Fixtures.SCENARIOS, rules);
+            Javalin trainerApp = WebApp.create(services, new WebSettings(1_000_000, 10_000, "browser-secret", List.of())).start("127.0.0.1", 0);
+            String site = "http://127.0.0.1:" + trainerApp.port();
+            try {
+                browser.manage().deleteAllCookies();
+                browser.get(site + "/trainer/edit?file=advice/channels.dslr");
+                assertThat(browser.findElement(By.tagName("h1")).getText()).as("no session: the login form").contains("log in");
+                assertThat(browser.findElements(By.tagName("textarea"))).isEmpty();
+
+                browser.findElement(By.id("secret")).sendKeys("browser-secret");
+                browser.findElement(By.cssSelector("form.trainer-login button")).click();
+                waitFor(By.linkText("advice/channels.dslr")).click();
+                WebElement text = waitFor(By.id("rule-text"));
+                String before = text.getAttribute("value");
+                browser.executeScript("arguments[0].value = arguments[0].value.replace('none with 1000 followers or more', 'none with 100 followers or more');", text);
+                browser.findElement(By.cssSelector(".trainer-editor button[type=submit]:not([formaction])")).click();
+                assertThat(waitFor(By.cssSelector(".trial")).getText()).contains("channels.fragmented", "would no longer fire");
+                screenshot("screenshot-trainer.png");
+                browser.findElement(By.cssSelector(".trainer-editor button[formaction='/trainer/save']")).click();
+                assertThat(waitFor(By.cssSelector(".notice")).getText()).startsWith("Saved");
+
+                browser.get(site + "/scenarios/alga-boycott-2011.yaml");
+                assertThat(findingIds()).as("the saved threshold is served without a restart").doesNotContain("channels.fragmented");
+
+                browser.get(site + "/trainer/edit?file=advice/channels.dslr");
+                waitFor(By.cssSelector("ul.history button")).click();
+                assertThat(waitFor(By.cssSelector(".notice")).getText()).startsWith("Restored");
+                assertThat(browser.findElement(By.id("rule-text")).getAttribute("value")).isEqualTo(before);
+                browser.get(site + "/scenarios/alga-boycott-2011.yaml");
+                assertThat(findingIds()).as("undone").contains("channels.fragmented");
+            } finally {
+                trainerApp.stop();
+                browser.manage().deleteAllCookies();
+            }
+        }
+    }
 }
