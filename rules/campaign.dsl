@@ -28,10 +28,6 @@
 [when](?:and )?a segment is aged {age:\d+} or younger=SegmentAccess( maxAge >= 0, maxAge <= {age} )
 [when](?:and )?no segment is aged {age:\d+} or younger=not SegmentAccess( maxAge >= 0, maxAge <= {age} )
 [when](?:and )?a segment is aged {age:\d+} or older=exists Segment( minAge >= {age} )
-[when](?:and )?a segment is younger than {age:\d+}=exists Segment( maxAge >= 0, maxAge < {age} )
-[when](?:and )?no segment is younger than {age:\d+}=not Segment( maxAge >= 0, maxAge < {age} )
-[when](?:and )?a segment has under {percent:\d+} % internet access=exists Segment( internetShare != null, internetShare < {percent} / 100.0 )
-[when](?:and )?fewer than {people:\d+} people can be reached online=Reach( reachable < {people} )
 
 # --- channels ------------------------------------------------------------------
 [when](?:and )?the plan uses more than {n:\d+} social networks=PlanFigures( socialNetworks > {n} )
@@ -57,7 +53,6 @@
 
 # --- timing --------------------------------------------------------------------
 [when](?:and )?there are fewer than {days:\d+} days from the start to the key date, or the campaign lasts {short:\d+} days or less without one=CampaignWindow( (toKeyDate && days < {days}) || (!toKeyDate && days <= {short}) )
-[when](?:and )?there are fewer than {days:\d+} days from the start to the key date=Timeline( daysToKeyDate >= 0, daysToKeyDate < {days} )
 [when](?:and )?the channels stop at the key date=AbandonedAfterKeyDate( )
 [when](?:and )?the channels keep running after the key date=KeptAfterKeyDate( )
 
@@ -74,7 +69,7 @@
 [when](?:and )?no baseline is recorded=Evaluation( !baseline )
 [when](?:and )?a baseline is recorded=Evaluation( baseline )
 [when](?:and )?the effect is not told apart from what would happen anyway=Evaluation( attribution == "none" )
-[when](?:and )?the results rely on official figures alone=Evaluation( dataSources contains "official", dataSources not contains "independent" )
+[when](?:and )?the plan's figures come from official sources only=Evaluation( dataSources contains "official", dataSources not contains "independent" )
 [when](?:and )?the results are checked independently=Evaluation( dataSources contains "independent" )
 [when](?:and )?no review is planned after the campaign=Evaluation( !review )
 [when](?:and )?there is no legal review=Risk( !legalReview )
@@ -117,6 +112,13 @@
 [when](?:and )?the plan contradicts itself=Inconsistency( )
 [when](?:and )?the plan collects personal data about people=CollectsPersonalData( )
 [when](?:and )?a named person speaks for the campaign=NamedSpeakers( )
+[when](?:and )?the team has fewer than {people:\d+} people=Team( people < {people} )
+[when](?:and )?the budget is under {amount:\d+}=Team( budget < {amount} )
+[when](?:and )?a segment has more than {people:\d+} people=exists Segment( size > {people} )
+[when](?:and )?the plan's language is {language:[a-z]+}=Plan( language == "{language}" )
+[when](?:and )?an activity has no date=exists Activity( date == null )
+[when](?:and )?the target is under {number:\d+}=Goal( target.value > 0, target.value < {number} )
+[when](?:and )?the target is over {number:\d+}=Goal( target.value > {number} )
 [when](?:and )?the team gives fewer than {hours:\d+} hours a week to each online channel=$team : Team( hoursPerWeek > 0 ) and PlanFigures( onlineChannels > 0, $team.hoursPerWeek < onlineChannels * {hours} )
 [when](?:and )?channels had an audience before the campaign=HeadStart( )
 [when](?:and )?no channel had an audience before the campaign=not HeadStart( )

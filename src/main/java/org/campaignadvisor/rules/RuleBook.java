@@ -268,7 +268,8 @@ public final class RuleBook {
         return new RuleEntry(rule.getName(), file, line, advice ? RuleEntry.ADVICE : RuleEntry.CLASSIFICATION,
                 text(meta, "severity"), text(meta, "theme"), Math.max(weight, 0), words(meta, "lessons"),
                 words(meta, "guidance"), text(meta, "title"), text(meta, "message"), text(meta, "reading"),
-                text(meta, "action"), text(meta, "exposes"), text(meta, "saferAction"), words(meta, "opposes"));
+                text(meta, "action"), text(meta, "exposes"), text(meta, "saferAction"), words(meta, "opposes"),
+                files.conditions(file, line));
     }
 
     private static List<String> words(Map<String, Object> meta, String key) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param exposes     what the ordinary action exposes (real names, faces, lists of people…), or empty
  * @param saferAction the action given instead where civic space is restricted
  * @param opposes     ids of findings this one contradicts: a plan must never get both
+ * @param conditions  the rule's conditions as written (for a plain-language rule, its sentences, numbers included)
  */
 public record RuleEntry(
         String name,
@@ -34,7 +35,8 @@ public record RuleEntry(
         String action,
         String exposes,
         String saferAction,
-        List<String> opposes) {
+        List<String> opposes,
+        List<String> conditions) {
 
     public static final String ADVICE = "advice";
     public static final String CLASSIFICATION = "classification";
@@ -45,6 +47,7 @@ public record RuleEntry(
         lessons = List.copyOf(lessons);
         guidance = List.copyOf(guidance);
         opposes = List.copyOf(opposes);
+        conditions = List.copyOf(conditions);
     }
 
     /** The {@code {name}} placeholders of the message, reading and actions. */

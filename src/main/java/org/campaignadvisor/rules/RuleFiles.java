@@ -63,6 +63,28 @@ record RuleFiles(Path directory, Map<String, String> texts, String version) {
         return text.lines().skip(line - 1L).findFirst().orElse("");
     }
 
+    /** The lines between "when" and "then" of the rule declared at that line, as written. */
+    List<String> conditions(String file, int ruleLine) {
+        String text = texts.get(file);
+        if (text == null || ruleLine <= 0) {
+            return List.of();
+        }
+        List<String> lines = text.lines().skip(ruleLine).toList();
+        java.util.ArrayList<String> conditions = new java.util.ArrayList<>();
+        boolean inWhen = false;
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (stripped.equals("when")) {
+                inWhen = true;
+            } else if (stripped.equals("then") || stripped.equals("end")) {
+                break;
+            } else if (inWhen && !stripped.isEmpty() && !stripped.startsWith("//")) {
+                conditions.add(stripped);
+            }
+        }
+        return conditions;
+    }
+
     /** The line where {@code rule "name"} is declared in the file, or 0. */
     int ruleLine(String file, String ruleName) {
         String text = texts.get(file);

@@ -57,6 +57,27 @@ public class RuleMistakesTest {
         assertThat(run.exitCode()).as("exit code for %s", kind).isEqualTo(1);
         assertThat(run.err()).contains(expected).containsPattern("advice/channels\\.dslr:\\d+:\\d+: ");
         assertThat(run.out()).containsPattern("0 passed, 0 failed, \\d+ problems? in the rule files");
+
+        // the same mistake in the status a running service reports (GET /api/v1/rules/status) ...
+        Files.writeString(channels, before);
+        var evidence = org.campaignadvisor.Fixtures.real().evidence();
+        try (var live = org.campaignadvisor.rules.LiveRuleBook.watch(rules, 0, org.campaignadvisor.rules.KnownIds.of(evidence))) {
+            String served = live.status().version();
+            Files.writeString(channels, after);
+            var status = live.reload();
+            assertThat(status.lastAttemptOk()).isFalse();
+            assertThat(status.version()).as("the last good rules keep serving").isEqualTo(served);
+            assertThat(status.problems()).anySatisfy(p -> {
+                assertThat(p.file()).isEqualTo("advice/channels.dslr");
+                assertThat(p.message()).contains(expected);
+            });
+            // ... and on the trainers' page, when the draft is tried before saving
+            Files.writeString(channels, before);
+            var trial = org.campaignadvisor.trainer.DraftTrial.run(rules, "advice/channels.dslr", after,
+                    org.campaignadvisor.Fixtures.real(), evidence, java.util.List.of());
+            assertThat(trial.compiles()).isFalse();
+            assertThat(trial.problems()).anySatisfy(p -> assertThat(p.message()).contains(expected));
+        }
     }
 
     public static Path copy(Path from, Path to) throws Exception {

@@ -141,6 +141,14 @@ class ApiTest {
             assertProblem(WebFixture.get(origin, "/api/v1/lessons/X9"), 404);
             JsonNode rules = json(WebFixture.get(origin, "/api/v1/rules"));
             assertThat(rules.findValuesAsText("name")).contains("channels.fragmented");
+            JsonNode fragmented = null;
+            for (JsonNode rule : rules) {
+                if (rule.path("name").asText().equals("channels.fragmented")) {
+                    fragmented = rule;
+                }
+            }
+            assertThat(fragmented.path("conditions").toString()).as("each rule as its sentences, numbers included")
+                    .contains("the plan uses at least 3 social networks, none with 1000 followers or more");
             assertThat(rules.get(0).has("file")).isTrue();
             assertThat(json(WebFixture.get(origin, "/api/v1/rules/status")).path("lastAttemptOk").asBoolean()).isTrue();
             assertThat(json(WebFixture.get(origin, "/api/v1/contexts")).findValuesAsText("id"))
