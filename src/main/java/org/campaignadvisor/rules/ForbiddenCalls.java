@@ -50,43 +50,22 @@ final class ForbiddenCalls {
 
     /** The text with comments and quoted strings blanked out (line breaks kept, so line numbers hold). */
     static String codeOnly(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                while (i < text.length() && text.charAt(i) != '\n') {
-                    out.append(' ');
-                    i++;
-                }
-            } else if (c == '#' && (i == 0 || text.charAt(i - 1) == '\n')) {
-                while (i < text.length() && text.charAt(i) != '\n') {
-                    out.append(' ');
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                while (i < text.length() && !(text.charAt(i) == '*' && i + 1 < text.length() && text.charAt(i + 1) == '/')) {
-                    out.append(text.charAt(i) == '\n' ? '\n' : ' ');
-                    i++;
-                }
+        String code = codeOnlyKeepingQuotes(text);
+        StringBuilder out = new StringBuilder(code.length());
+        boolean quoted = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\n') {
+                quoted = false;
+                out.append(c);
+            } else if (quoted && c == '\\' && i + 1 < code.length() && code.charAt(i + 1) != '\n') {
                 out.append("  ");
-                i += 2;
-            } else if (c == '"') {
-                out.append(' ');
-                i++;
-                while (i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\n') {
-                    if (text.charAt(i) == '\\') {
-                        out.append(' ');
-                        i++;
-                    }
-                    out.append(' ');
-                    i++;
-                }
-                out.append(' ');
                 i++;
             } else {
-                out.append(c);
-                i++;
+                if (c == '"') {
+                    quoted = !quoted;
+                }
+                out.append(quoted || c == '"' ? ' ' : c);
             }
         }
         return out.toString();
