@@ -26,15 +26,21 @@ final class Workers {
     private final Limits limits;
     private final Semaphore slots;
     private final AtomicInteger stuck = new AtomicInteger();
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "evaluation-" + NAMES.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads;
 
     Workers(Limits limits) {
         this.limits = limits;
-        this.slots = new Semaphore(limits.workers(), true);
+        this.slots = new Semaphore(limits.workers());
+        // One thread per slot plus one per tolerated stuck evaluation: a stuck thread never starves the others.
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(
+                limits.workers() + limits.maxStuck(), limits.workers() + limits.maxStuck(), 60, TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread thread = new Thread(r, "evaluation-" + NAMES.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.threads = pool;
     }
 
     /** The number of abandoned evaluations whose threads have not come back. */
