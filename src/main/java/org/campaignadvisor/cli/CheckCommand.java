@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.rules.RuleBook;
+import org.campaignadvisor.rules.RuleProblem;
 import org.campaignadvisor.scenarios.RuleBaseCheck;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
@@ -39,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        java.util.List<org.campaignadvisor.rules.RuleProblem> ruleProblems = new java.util.ArrayList<>();
+        List<RuleProblem> ruleProblems = new ArrayList<>();
         Advisor advisor = options.advisor(err, ruleProblems);
         if (advisor == null) {
             if (ruleProblems.isEmpty()) {

@@ -2,11 +2,14 @@ package org.campaignadvisor.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaignadvisor.compare.Comparison;
 import org.campaignadvisor.compare.PlanDiff;
 import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.render.ComparisonPage;
+import org.campaignadvisor.text.Labels;
 
 /** A comparison as text (column keys A, B, … with a legend), Markdown, CSV or a standalone HTML page. */
 final class ComparisonReport {
@@ -41,7 +44,7 @@ final class ComparisonReport {
         for (Comparison.Row row : c.rows()) {
             if (!row.theme().equals(theme)) {
                 theme = row.theme();
-                out.append(org.campaignadvisor.text.Labels.get().theme(theme).toUpperCase(java.util.Locale.ROOT)).append('\n');
+                out.append(Labels.get().theme(theme).toUpperCase(Locale.ROOT)).append('\n');
             }
             String title = row.title().length() > idWidth ? row.title().substring(0, idWidth - 1) + "…" : row.title();
             out.append(row.differs() ? "* " : "  ").append(String.format("%-" + idWidth + "s ", title));
@@ -56,7 +59,7 @@ final class ComparisonReport {
         c.totals().forEach(t -> out.append(String.format("%-3d", t.strengths())));
         out.append("\n\nREADINESS (N not ready · A almost ready · Y ready · - no finding)\n");
         for (Map.Entry<String, List<String>> theme2 : c.readiness().entrySet()) {
-            out.append(String.format("  %-" + idWidth + "s ", org.campaignadvisor.text.Labels.get().theme(theme2.getKey())));
+            out.append(String.format("  %-" + idWidth + "s ", Labels.get().theme(theme2.getKey())));
             theme2.getValue().forEach(s -> out.append(String.format("%-3s", readinessLetter(s))));
             out.append('\n');
         }
@@ -78,9 +81,9 @@ final class ComparisonReport {
         out.append("| theme | finding | ").append(c.columns().stream().map(MarkdownReport::escape).collect(Collectors.joining(" | ")))
                 .append(" |\n|---|---|").append("---|".repeat(c.columns().size())).append('\n');
         for (Comparison.Row row : c.rows()) {
-            out.append("| ").append(org.campaignadvisor.text.Labels.get().theme(row.theme())).append(" | ").append(row.differs() ? "**≠** " : "")
+            out.append("| ").append(Labels.get().theme(row.theme())).append(" | ").append(row.differs() ? "**≠** " : "")
                     .append(MarkdownReport.escape(row.title())).append(" (`").append(row.id()).append("`) | ")
-                    .append(row.cells().stream().map(cell -> cell.isEmpty() ? "—" : org.campaignadvisor.text.Labels.get().severity(cell))
+                    .append(row.cells().stream().map(cell -> cell.isEmpty() ? "—" : Labels.get().severity(cell))
                             .collect(Collectors.joining(" | "))).append(" |\n");
         }
         out.append("| **totals** | warnings / recommendations / strengths | ")
@@ -88,7 +91,7 @@ final class ComparisonReport {
                         .collect(Collectors.joining(" | "))).append(" |\n");
         out.append("\n## Readiness by theme\n\n| theme | ").append(c.columns().stream().map(MarkdownReport::escape)
                 .collect(Collectors.joining(" | "))).append(" |\n|---|").append("---|".repeat(c.columns().size())).append('\n');
-        c.readiness().forEach((theme, statuses) -> out.append("| ").append(org.campaignadvisor.text.Labels.get().theme(theme)).append(" | ")
+        c.readiness().forEach((theme, statuses) -> out.append("| ").append(Labels.get().theme(theme)).append(" | ")
                 .append(String.join(" | ", statuses)).append(" |\n"));
         appendDiffAndFailures(out, c, true);
         return out.toString();
@@ -123,7 +126,7 @@ final class ComparisonReport {
 
     /** The same page as the web service's comparison, with its stylesheet inside. */
     static String html(Comparison c) {
-        return org.campaignadvisor.render.ComparisonPage.standalone(c);
+        return ComparisonPage.standalone(c);
     }
 
     static String escape(String text) {

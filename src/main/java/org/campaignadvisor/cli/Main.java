@@ -1,5 +1,6 @@
 package org.campaignadvisor.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,8 +32,8 @@ public final class Main implements Runnable {
      * line and exit code 2; {@code --debug} (anywhere on the line) prints the stack trace as well.
      */
     public static int run(String... args) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         CommandLine cli = commandLine(debug);
         try {
             return cli.execute(rest);

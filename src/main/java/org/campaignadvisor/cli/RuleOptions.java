@@ -2,8 +2,15 @@ package org.campaignadvisor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.evidence.EvidenceException;
+import org.campaignadvisor.plan.InvalidPlanException;
+import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.plan.PlanReader;
+import org.campaignadvisor.rules.Advisor;
+import org.campaignadvisor.rules.KnownIds;
 import org.campaignadvisor.rules.RuleBook;
 import org.campaignadvisor.rules.RuleCompileException;
 import org.campaignadvisor.rules.RuleProblem;
@@ -23,14 +30,14 @@ final class RuleOptions {
 
     /** Compiles the rules, printing every problem like a compiler; null when they do not compile. */
     RuleBook compile(PrintWriter err) {
-        return compile(err, new java.util.ArrayList<>());
+        return compile(err, new ArrayList<>());
     }
 
     /** As {@link #compile(PrintWriter)}, also handing back the problems found. */
-    RuleBook compile(PrintWriter err, java.util.List<RuleProblem> found) {
+    RuleBook compile(PrintWriter err, List<RuleProblem> found) {
         try {
             EvidenceBase evidence = EvidenceBase.load(seeds);
-            return RuleBook.compile(rules, org.campaignadvisor.rules.KnownIds.of(evidence));
+            return RuleBook.compile(rules, KnownIds.of(evidence));
         } catch (EvidenceException e) {
             err.println(e.getMessage());
             return null;
@@ -45,22 +52,22 @@ final class RuleOptions {
     }
 
     /** The advisor over the compiled rules and the evidence base; null (problems printed) when either fails. */
-    org.campaignadvisor.rules.Advisor advisor(PrintWriter err) {
-        return advisor(err, new java.util.ArrayList<>());
+    Advisor advisor(PrintWriter err) {
+        return advisor(err, new ArrayList<>());
     }
 
     /** As {@link #advisor(PrintWriter)}, also handing back the rule problems found. */
-    org.campaignadvisor.rules.Advisor advisor(PrintWriter err, java.util.List<RuleProblem> found) {
+    Advisor advisor(PrintWriter err, List<RuleProblem> found) {
         RuleBook book = compile(err, found);
         EvidenceBase evidence = evidence(err);
-        return book == null || evidence == null ? null : new org.campaignadvisor.rules.Advisor(book, evidence);
+        return book == null || evidence == null ? null : new Advisor(book, evidence);
     }
 
     /** Reads a plan file, printing every problem; null when it cannot be read. */
-    static org.campaignadvisor.plan.Plan readPlan(Path file, PrintWriter err) {
+    static Plan readPlan(Path file, PrintWriter err) {
         try {
-            return org.campaignadvisor.plan.PlanReader.read(file);
-        } catch (org.campaignadvisor.plan.InvalidPlanException e) {
+            return PlanReader.read(file);
+        } catch (InvalidPlanException e) {
             EvaluateCommand.printProblems(err, e);
         } catch (java.io.IOException e) {
             err.println(file + ": cannot be read (" + e.getMessage() + ")");

@@ -3,9 +3,12 @@ package org.campaignadvisor.cli;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.rules.Advisor;
+import org.campaignadvisor.rules.KnownIds;
 import org.campaignadvisor.rules.Limits;
 import org.campaignadvisor.rules.LiveRuleBook;
 import org.campaignadvisor.rules.RuleCompileException;
@@ -55,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allowed-host", paramLabel = "NAME",
             description = {"A host name the service answers to (repeatable). Default: localhost names when --host is",
                 "this machine only; any name otherwise. Stops DNS rebinding against a local service."})
-    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+    List<String> allowedHosts = new ArrayList<>();
 
     @Option(names = "--watch-ms", paramLabel = "MS", hidden = true,
             description = "How often the rules directory is checked for changes.")
@@ -71,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveRuleBook rules;
         try {
-            rules = LiveRuleBook.watch(options.rules, watchMillis, org.campaignadvisor.rules.KnownIds.of(evidence));
+            rules = LiveRuleBook.watch(options.rules, watchMillis, KnownIds.of(evidence));
         } catch (RuleCompileException e) {
             for (RuleProblem problem : e.problems()) {
                 err.println(problem.in(options.rules));
@@ -81,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Advisor advisor = new Advisor(rules, evidence, Limits.DEFAULT);
         AppServices services = new AppServices(advisor, evidence, rules::status, rules::reload, scenarios, options.rules);
-        java.util.List<String> hosts = new java.util.ArrayList<>(allowedHosts);
+        List<String> hosts = new ArrayList<>(allowedHosts);
         if (hosts.isEmpty() && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1"))) {
             hosts.addAll(WebSettings.LOCAL_HOSTS);
         }

@@ -1,6 +1,8 @@
 package org.campaignadvisor.cli;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.Citation;
@@ -8,6 +10,7 @@ import org.campaignadvisor.advice.Finding;
 import org.campaignadvisor.advice.GuidanceCitation;
 import org.campaignadvisor.advice.Severity;
 import org.campaignadvisor.advice.ThemeReadiness;
+import org.campaignadvisor.text.Labels;
 
 /** Advice as plain text for a terminal: findings grouped by severity, then readiness per theme. */
 final class TextReport {
@@ -24,7 +27,7 @@ final class TextReport {
             if (findings.isEmpty()) {
                 continue;
             }
-            out.append("\n").append(severity.plural().toUpperCase(java.util.Locale.ROOT)).append("\n");
+            out.append("\n").append(severity.plural().toUpperCase(Locale.ROOT)).append("\n");
             for (Finding finding : findings) {
                 out.append("\n  [").append(finding.id()).append("] ").append(finding.title()).append("\n");
                 out.append(wrap(finding.message(), "    ")).append("\n");
@@ -54,7 +57,7 @@ final class TextReport {
         if (!advice.readiness().isEmpty()) {
             out.append("\nREADINESS BY THEME\n");
             for (ThemeReadiness theme : advice.readiness()) {
-                var labels = org.campaignadvisor.text.Labels.get();
+                var labels = Labels.get();
                 out.append(String.format("  %-30s %-13s %s, %s, %s%n", labels.theme(theme.theme()), theme.status(),
                         labels.count("warning", theme.warnings()), labels.count("recommendation", theme.recommendations()),
                         labels.count("strength", theme.strengths())));
@@ -64,7 +67,7 @@ final class TextReport {
     }
 
     static String summary(Advice advice) {
-        return java.util.Arrays.stream(Severity.values())
+        return Arrays.stream(Severity.values())
                 .map(s -> advice.count(s) + " " + (advice.count(s) == 1 ? s.label() : s.plural()))
                 .collect(Collectors.joining(" · "));
     }

@@ -2,16 +2,20 @@ package org.campaignadvisor.compare;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.Finding;
 import org.campaignadvisor.advice.Severity;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
-import org.campaignadvisor.plan.PlanTree;
 import org.campaignadvisor.plan.PlanReader;
+import org.campaignadvisor.plan.PlanTree;
 import org.campaignadvisor.rules.Advisor;
 
 /**
@@ -38,7 +42,7 @@ public final class Improvements {
         ObjectNode original = PlanTree.of(plan);
         List<Improvement> improvements = PlanChange.CANDIDATES.parallelStream()
                 .map(change -> tryChange(advisor, base, original, change))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(Improvement::weightCleared).reversed()
                         .thenComparing(Comparator.comparingInt((Improvement i) -> i.clearsWarnings().size()).reversed())
                         .thenComparing(Comparator.comparingInt(Improvement::strengthsAfter).reversed())
@@ -67,9 +71,9 @@ public final class Improvements {
         if (clearedWarnings.isEmpty() && clearedRecommendations.isEmpty() && added.isEmpty()) {
             return null;
         }
-        java.util.Map<String, Finding> byId = new java.util.HashMap<>();
+        Map<String, Finding> byId = new HashMap<>();
         base.findings().forEach(f -> byId.merge(f.id(), f, (a, b) -> a.weight() >= b.weight() ? a : b));
-        List<Finding> cleared = java.util.stream.Stream.concat(clearedWarnings.stream(), clearedRecommendations.stream())
+        List<Finding> cleared = Stream.concat(clearedWarnings.stream(), clearedRecommendations.stream())
                 .map(byId::get).sorted(Comparator.comparingInt(Finding::weight).reversed().thenComparing(Finding::id)).toList();
         int weight = cleared.stream().mapToInt(Finding::weight).sum();
         return new Improvement(change.id(), change.description(), clearedWarnings, clearedRecommendations, added,

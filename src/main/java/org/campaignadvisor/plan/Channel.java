@@ -2,6 +2,7 @@ package org.campaignadvisor.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One place where the campaign speaks: a page, a group, a site, leaflets, meetings. */
 public record Channel(
@@ -46,10 +47,10 @@ public record Channel(
     }
 
     /** Channels through which people can answer, comment or discuss. */
-    private static final java.util.Set<String> INTERACTIVE = java.util.Set.of("social-network", "video", "blog", "forum", "web");
+    private static final Set<String> INTERACTIVE = Set.of("social-network", "video", "blog", "forum", "web");
 
     /** Broadcast and print media: they reach people without internet only where the state does not control them. */
-    private static final java.util.Set<String> MASS_MEDIA = java.util.Set.of("press", "tv", "radio");
+    private static final Set<String> MASS_MEDIA = Set.of("press", "tv", "radio");
 
     /** The kind of platform: social-network, video, blog, forum, web, messaging, mobile (SMS) or offline. */
     public String category() {

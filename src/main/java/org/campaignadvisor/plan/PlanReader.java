@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a plan from YAML or JSON, checks it against the published schema and the few rules a schema
@@ -101,7 +103,7 @@ public final class PlanReader {
         if (problems.isEmpty()) {
             problems.addAll(PlanSchema.get().check(tree));
         }
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         problems.forEach(p -> reported.add(p.path()));
         DateChecks.check(tree).stream().filter(p -> !reported.contains(p.path())).forEach(problems::add);
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.campaignadvisor.plan;
 
+import java.util.regex.Pattern;
 /** One group of people the campaign wants to reach. */
 public record Segment(
         String name,
@@ -10,7 +11,7 @@ public record Segment(
         boolean fromUserAnalysis) {
 
     /** Segment names that say the group is made of people who are online. */
-    private static final java.util.regex.Pattern ONLINE_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern ONLINE_NAME = Pattern.compile(
             "(?i).*\\b(internet|online|social[- ]media|social[- ]network|facebook|vkontakte|twitter|youtube|instagram|telegram|blog)\\w*\\s+(users?|audiences?|readers?|followers?|subscribers?)\\b.*"
             + "|(?i).*\\b(users?|readers?|members?|followers?|subscribers?)\\s+of\\s+.*\\b(blogs?|forums?|websites?|sites?|social networks?|internet)\\b.*"
             + "|(?i).*\\b(netizens|bloggers)\\b.*");

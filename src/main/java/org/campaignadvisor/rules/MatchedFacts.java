@@ -2,9 +2,12 @@ package org.campaignadvisor.rules;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Activity;
 import org.campaignadvisor.plan.Audience;
@@ -115,8 +118,8 @@ final class MatchedFacts {
     }
 
     /** Values for the named placeholders, read from the first matched fact that has such a property. */
-    static java.util.Map<String, String> values(List<?> facts, java.util.Set<String> names) {
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+    static Map<String, String> values(List<?> facts, Set<String> names) {
+        Map<String, String> values = new HashMap<>();
         for (String name : names) {
             for (Object fact : facts) {
                 Object value = property(fact, name);
@@ -146,10 +149,10 @@ final class MatchedFacts {
     }
 
     /** Per class: property name → its no-argument accessor ({@code name()} or {@code getName()}), or NONE. */
-    private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, Method>> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<ConcurrentHashMap<String, Method>> ACCESSORS = new ClassValue<>() {
         @Override
-        protected java.util.concurrent.ConcurrentHashMap<String, Method> computeValue(Class<?> type) {
-            return new java.util.concurrent.ConcurrentHashMap<>();
+        protected ConcurrentHashMap<String, Method> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
         }
     };
     private static final Method NONE = noMethodMarker();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Channel;
@@ -11,10 +13,10 @@ import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.Segment;
 import org.campaignadvisor.rules.facts.CampaignWindow;
 import org.campaignadvisor.rules.facts.ContentOf;
-import org.campaignadvisor.rules.facts.SegmentAccess;
-import org.campaignadvisor.rules.facts.TargetReach;
 import org.campaignadvisor.rules.facts.PlanFigures;
 import org.campaignadvisor.rules.facts.Reach;
+import org.campaignadvisor.rules.facts.SegmentAccess;
+import org.campaignadvisor.rules.facts.TargetReach;
 
 /** Turns a plan and its context into the facts the rules see: its parts and a few derived figures. */
 final class PlanFacts {
@@ -61,36 +63,36 @@ final class PlanFacts {
     }
 
     /** The target set against the reachable audience, when the target counts people. */
-    static java.util.Optional<TargetReach> target(Plan plan, Reach reach) {
+    static Optional<TargetReach> target(Plan plan, Reach reach) {
         var target = plan.goal().target();
         if (!target.countsPeople()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String words = Wording.number((long) target.value()) + (target.unit().isEmpty() ? "" : " " + target.unit());
         if (reach.totalAudience() == 0) {
-            return java.util.Optional.of(new TargetReach(words, Double.MAX_VALUE, "an unknown share", "0",
+            return Optional.of(new TargetReach(words, Double.MAX_VALUE, "an unknown share", "0",
                     "the target is " + words + ", but no audience segment has a size to compare it with"));
         }
         if (reach.reachable() <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double share = target.value() / reach.reachable();
-        return java.util.Optional.of(new TargetReach(words, share, Wording.percent(share), Wording.number(reach.reachable()),
+        return Optional.of(new TargetReach(words, share, Wording.percent(share), Wording.number(reach.reachable()),
                 "the target is " + words + "; " + reach.why()));
     }
 
     /** Days to the key date, or the campaign's length without one. */
-    static java.util.Optional<CampaignWindow> window(Plan plan) {
+    static Optional<CampaignWindow> window(Plan plan) {
         var timeline = plan.timeline();
         if (timeline.daysToKeyDate() >= 0) {
-            return java.util.Optional.of(new CampaignWindow(timeline.daysToKeyDate(), true, timeline.daysToKeyDate()
+            return Optional.of(new CampaignWindow(timeline.daysToKeyDate(), true, timeline.daysToKeyDate()
                     + " days from the start (" + timeline.start() + ") to the key date (" + timeline.keyDate() + ")"));
         }
         if (timeline.keyDate() == null && timeline.durationDays() >= 0) {
-            return java.util.Optional.of(new CampaignWindow(timeline.durationDays(), false, "a campaign of "
+            return Optional.of(new CampaignWindow(timeline.durationDays(), false, "a campaign of "
                     + timeline.durationDays() + " days (" + timeline.start() + " to " + timeline.end() + ")"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static Reach reach(Plan plan, ContextProfile context) {
@@ -144,7 +146,7 @@ final class PlanFacts {
 
     /** One fact per kind of content, naming the channels that carry it. */
     static List<ContentOf> contents(Plan plan) {
-        Map<String, TreeSet<String>> byKind = new java.util.TreeMap<>();
+        Map<String, TreeSet<String>> byKind = new TreeMap<>();
         for (Channel channel : plan.channels()) {
             for (String kind : channel.content()) {
                 byKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(channel.platform());

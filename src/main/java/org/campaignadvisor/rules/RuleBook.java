@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignadvisor.advice.Severity;
@@ -43,7 +45,7 @@ public final class RuleBook {
     private final Path directory;
     private final Instant loadedAt;
     private final Map<String, RuleEntry> catalogue;
-    private final Map<String, java.util.Set<String>> placeholders = new java.util.HashMap<>();
+    private final Map<String, Set<String>> placeholders = new HashMap<>();
 
     private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue) {
         this.kieBase = kieBase;
@@ -55,8 +57,8 @@ public final class RuleBook {
     }
 
     /** The placeholders of an advice rule's message and action, worked out once at compile time. */
-    java.util.Set<String> placeholders(String rule) {
-        return placeholders.getOrDefault(rule, java.util.Set.of());
+    Set<String> placeholders(String rule) {
+        return placeholders.getOrDefault(rule, Set.of());
     }
 
     /**
@@ -234,7 +236,7 @@ public final class RuleBook {
         int line = files.ruleLine(file, rule.getName());
         Map<String, Object> meta = rule.getMetaData();
         boolean advice = meta.containsKey("severity");
-        java.util.function.Consumer<String> problem = text -> problems.add(new RuleProblem(file, line, 0,
+        Consumer<String> problem = text -> problems.add(new RuleProblem(file, line, 0,
                 "rule \"" + rule.getName() + "\": " + text, files.line(file, line)));
         int weight = 0;
         if (advice) {

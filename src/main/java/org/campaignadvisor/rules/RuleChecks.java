@@ -1,11 +1,13 @@
 package org.campaignadvisor.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignadvisor.text.Closest;
@@ -96,7 +98,7 @@ final class RuleChecks {
                 return;
             }
             String text = files.line(entry.file(), entry.line());
-            java.util.function.Consumer<String> problem = message -> problems.add(
+            Consumer<String> problem = message -> problems.add(
                     new RuleProblem(entry.file(), entry.line(), 0, "rule \"" + entry.name() + "\": " + message, text));
             if (!known.lessons().isEmpty()) {
                 for (String lesson : entry.lessons()) {
@@ -195,10 +197,10 @@ final class RuleChecks {
         } else if (element instanceof org.drools.base.rule.Pattern pattern && !negated) {
             if (pattern.getObjectType() instanceof org.drools.base.base.ClassObjectType type) {
                 Class<?> cls = type.getClassType();
-                if (cls != null && !java.util.Collection.class.isAssignableFrom(cls)) {
+                if (cls != null && !Collection.class.isAssignableFrom(cls)) {
                     for (var method : cls.getMethods()) {
                         if (method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class
-                                && !java.util.Set.of("hashCode", "toString", "getClass", "why", "getWhy").contains(method.getName())) {
+                                && !Set.of("hashCode", "toString", "getClass", "why", "getWhy").contains(method.getName())) {
                             String name = method.getName();
                             if (name.startsWith("get") && name.length() > 3) {
                                 name = Character.toLowerCase(name.charAt(3)) + name.substring(4);

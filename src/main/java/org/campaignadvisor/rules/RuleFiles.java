@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ record RuleFiles(Path directory, Map<String, String> texts, String version) {
             return List.of();
         }
         List<String> lines = text.lines().skip(ruleLine).toList();
-        java.util.ArrayList<String> conditions = new java.util.ArrayList<>();
+        ArrayList<String> conditions = new ArrayList<>();
         boolean inWhen = false;
         for (String line : lines) {
             String stripped = line.strip();

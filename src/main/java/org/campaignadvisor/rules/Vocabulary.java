@@ -1,8 +1,11 @@
 package org.campaignadvisor.rules;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -52,16 +55,16 @@ public final class Vocabulary {
      * Every sentence of the .dsl files in a rules folder as a trainer reads it ("the plan uses at least
      * {n} social networks"), conditions first: the vocabulary shown beside the trainers' editor.
      */
-    public static List<String> readable(java.nio.file.Path rules) {
+    public static List<String> readable(Path rules) {
         try {
-            Map<String, String> dsl = new java.util.TreeMap<>();
+            Map<String, String> dsl = new TreeMap<>();
             RuleFiles.read(rules).texts().forEach((name, text) -> {
                 if (name.endsWith(".dsl")) {
                     dsl.put(name, text);
                 }
             });
             return of(dsl).sentences.stream()
-                    .sorted(java.util.Comparator.comparing((Sentence s) -> !s.section().equals("when")))
+                    .sorted(Comparator.comparing((Sentence s) -> !s.section().equals("when")))
                     .map(s -> (s.section().equals("when") ? "" : "then: ") + s.readable()).toList();
         } catch (java.io.IOException e) {
             return List.of();

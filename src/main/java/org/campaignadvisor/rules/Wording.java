@@ -1,10 +1,14 @@
 package org.campaignadvisor.rules;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.campaignadvisor.text.Labels;
 
 /**
  * Number formats for finding messages, callable from rules
- * ({@code import function org.campaignadvisor.rules.Wording.percent;}).
+ * ({@code import function Wording.percent;}).
  */
 public final class Wording {
     private Wording() {
@@ -57,18 +61,18 @@ public final class Wording {
     }
 
     /** Platform codes as their names, sorted and comma-separated: ["vkontakte", "facebook"] → "Facebook, VKontakte". */
-    public static String platforms(java.util.Collection<?> codes) {
-        return org.campaignadvisor.text.Labels.get().platforms(new java.util.TreeSet<>(codes.stream().map(String::valueOf).toList()));
+    public static String platforms(Collection<?> codes) {
+        return Labels.get().platforms(new TreeSet<>(codes.stream().map(String::valueOf).toList()));
     }
 
     /** The label of one code of a field of the plan format (see docs/labels.yaml). */
     public static String label(String field, String code) {
-        return org.campaignadvisor.text.Labels.get().value(field, code);
+        return Labels.get().value(field, code);
     }
 
     /** Codes of a field as their labels, comma-separated, in lower case as they read inside a sentence. */
-    public static String labels(String field, java.util.Collection<String> codes) {
-        return codes.stream().map(code -> inText(label(field, code))).collect(java.util.stream.Collectors.joining(", "));
+    public static String labels(String field, Collection<String> codes) {
+        return codes.stream().map(code -> inText(label(field, code))).collect(Collectors.joining(", "));
     }
 
     /** A label as it reads inside a sentence: lower case first letter, except for names (Facebook, SMS). */
@@ -81,7 +85,7 @@ public final class Wording {
     }
 
     /** The distinct items, sorted and comma-separated: ["vkontakte", "facebook"] → "facebook, vkontakte". */
-    public static String joined(java.util.Collection<?> items) {
-        return String.join(", ", new java.util.TreeSet<>(items.stream().map(String::valueOf).toList()));
+    public static String joined(Collection<?> items) {
+        return String.join(", ", new TreeSet<>(items.stream().map(String::valueOf).toList()));
     }
 }

@@ -1,11 +1,14 @@
 package org.campaignadvisor.rules;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,9 +35,9 @@ final class Workers {
         this.limits = limits;
         this.slots = new Semaphore(limits.workers());
         // One thread per slot plus one per tolerated stuck evaluation: a stuck thread never starves the others.
-        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
                 limits.workers() + limits.maxStuck(), limits.workers() + limits.maxStuck(), 60, TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                new LinkedBlockingQueue<>(), r -> {
                     Thread thread = new Thread(r, "evaluation-" + NAMES.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -109,7 +112,7 @@ final class Workers {
                 throw error;
             }
             throw new EvaluationException("the evaluation failed: " + cause, cause);
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             throw new EvaluationException("the evaluation was cancelled");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,10 +2,13 @@ package org.campaignadvisor.scenarios;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.PlanProblem;
@@ -24,23 +27,23 @@ public final class ScenarioFolder {
     /** The plan files directly in the folder: regular files, never symbolic links (which could point outside it). */
     public static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return list.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     .filter(ScenarioFolder::isPlanFile).sorted().toList();
         }
     }
 
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,120}\\.(yaml|yml|json)");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,120}\\.(yaml|yml|json)");
 
     /**
      * The scenario file of that name in the folder, if there is one: a plain name (letters, digits,
      * hyphens and an extension, checked before any path is built), a regular file, not a link.
      */
-    public static java.util.Optional<Path> resolve(Path folder, String name) {
+    public static Optional<Path> resolve(Path folder, String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path path = folder.resolve(name);
-        return Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? java.util.Optional.of(path) : java.util.Optional.empty();
+        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? Optional.of(path) : Optional.empty();
     }
 
     public static List<Scenario> read(Path folder) throws IOException {

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -88,7 +90,7 @@ public final class Labels {
 
     /** A plan path in words: "channels[2].platform" is "Platform (Channels, row 3)"; the path itself if unknown. */
     public String path(String path) {
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("^(.*)\\[(\\d+)](.*)$").matcher(path);
+        Matcher row = Pattern.compile("^(.*)\\[(\\d+)](.*)$").matcher(path);
         String key = row.matches() ? row.group(1) + "[]" + row.group(3) : path;
         Field field = file.fields().get(key);
         if (field == null) {

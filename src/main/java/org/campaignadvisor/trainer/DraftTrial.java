@@ -2,8 +2,11 @@ package org.campaignadvisor.trainer;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,8 +104,8 @@ public final class DraftTrial {
                 Path target = to.resolve(relative);
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -110,7 +113,7 @@ public final class DraftTrial {
 
     private static void deleteAll(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.compare.Improvements;
 import org.campaignadvisor.compare.NamedPlan;
 import org.campaignadvisor.evidence.Lesson;
 import org.campaignadvisor.plan.InvalidPlanException;
@@ -42,7 +43,7 @@ final class Api {
     void improve(Context ctx) {
         Plan plan = PlanInput.read(ctx, maxBytes);
         try {
-            json(ctx, org.campaignadvisor.compare.Improvements.rank(services.advisor(), plan));
+            json(ctx, Improvements.rank(services.advisor(), plan));
         } catch (InvalidPlanException e) {
             throw new BadInputException(400, "The plan is not valid", e.problems());
         }

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campaignadvisor.advice.AdviceJson;
@@ -27,7 +28,7 @@ final class ErrorMapper {
         this.trainer = trainer;
     }
 
-    void register(RoutesConfig routes, java.util.function.Function<Context, String> allowed) {
+    void register(RoutesConfig routes, Function<Context, String> allowed) {
         routes.exception(TrainerPages.TrainerLoginNeeded.class, (e, ctx) -> trainer.loginForm(ctx, 401,
                 "Log in with the trainers' secret to see this page."));
         routes.exception(FormInputException.class, (e, ctx) -> pages.formWithErrors(ctx, e.values(), e.problems()));

@@ -1,6 +1,9 @@
 package org.campaignadvisor.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.campaignadvisor.text.Labels;
 
 /**
@@ -69,7 +72,7 @@ public final class FormFields {
 
         /** The choices, as code and label, from the plan schema's values and their labels ("" first for "not set"). */
         public List<Option> options() {
-            java.util.List<Option> options = new java.util.ArrayList<>();
+            List<Option> options = new ArrayList<>();
             if (blankOption) {
                 options.add(new Option("", "Not set"));
             }
@@ -82,7 +85,7 @@ public final class FormFields {
     public record Option(String value, String label) {
     }
 
-    private static final java.util.Set<String> REQUIRED = java.util.Set.of("name", "context", "goal.kind");
+    private static final Set<String> REQUIRED = Set.of("name", "context", "goal.kind");
 
     /**
      * A group of fields. A repeatable section ({@code rows} not empty) shows one row per segment,
@@ -95,7 +98,7 @@ public final class FormFields {
 
         /** An id for the section's disclosure, from its title. */
         public String id() {
-            return "section-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            return "section-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         }
 
         public boolean repeatable() {

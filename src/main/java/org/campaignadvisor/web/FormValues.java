@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignadvisor.plan.Plan;
@@ -56,7 +57,7 @@ public final class FormValues {
     /** True when a section has something typed in it or an error: it is shown open. */
     public boolean touches(FormFields.Section section, Map<String, String> errors) {
         String prefix = section.repeatable() ? section.rows() + "[" : null;
-        java.util.function.Predicate<String> inSection = name -> prefix != null ? name.startsWith(prefix)
+        Predicate<String> inSection = name -> prefix != null ? name.startsWith(prefix)
                 : section.fields().stream().anyMatch(f -> f.name().equals(name));
         boolean typed = values.entrySet().stream().anyMatch(e -> inSection.test(e.getKey())
                 && e.getValue().stream().anyMatch(v -> v != null && !v.isBlank() && !v.equals("none")));

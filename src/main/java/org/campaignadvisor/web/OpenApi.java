@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.campaignadvisor.advice.AdviceJson;
+import org.campaignadvisor.plan.PlanSchema;
 
 /** Serves the hand-written OpenAPI description of the JSON API ({@code openapi.json} on the class path). */
 final class OpenApi {
@@ -36,10 +38,10 @@ final class OpenApi {
                 throw new IllegalStateException("openapi.json is missing from the class path");
             }
             // The plan format has one source, docs/plan.schema.json: it is placed into the description here.
-            var mapper = org.campaignadvisor.advice.AdviceJson.mapper();
+            var mapper = AdviceJson.mapper();
             var spec = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             var schemas = spec.withObject("/components").withObject("/schemas");
-            var plan = (com.fasterxml.jackson.databind.node.ObjectNode) org.campaignadvisor.plan.PlanSchema.get().document().deepCopy();
+            var plan = (com.fasterxml.jackson.databind.node.ObjectNode) PlanSchema.get().document().deepCopy();
             plan.remove("$schema");
             plan.remove("$id");
             var defs = plan.remove("$defs");

@@ -1,6 +1,5 @@
 package org.campaignadvisor.web;
 
-import org.campaignadvisor.render.Templates;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.Severity;
 import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.compare.Improvements;
 import org.campaignadvisor.compare.NamedPlan;
 import org.campaignadvisor.evidence.Lesson;
 import org.campaignadvisor.plan.InvalidPlanException;
@@ -22,9 +22,12 @@ import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.PlanFormat;
 import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.plan.PlanReader;
+import org.campaignadvisor.render.ComparisonPage;
+import org.campaignadvisor.render.Templates;
 import org.campaignadvisor.rules.RuleEntry;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
+import org.campaignadvisor.text.Labels;
 
 /** The HTML pages: read the request, call the core, render a template. */
 final class Pages {
@@ -186,7 +189,7 @@ final class Pages {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
         }
         Map<String, Object> model = model("Comparison");
-        model.putAll(org.campaignadvisor.render.ComparisonPage.model(Comparison.of(services.advisor(), plans)));
+        model.putAll(ComparisonPage.model(Comparison.of(services.advisor(), plans)));
         render(ctx, "comparison", model);
     }
 
@@ -243,10 +246,10 @@ final class Pages {
 
     private void result(Context ctx, Plan plan, FormValues form) {
         Advice advice;
-        org.campaignadvisor.compare.Improvements.Ranking ranking;
+        Improvements.Ranking ranking;
         try {
             advice = services.advisor().evaluate(plan);
-            ranking = org.campaignadvisor.compare.Improvements.rank(services.advisor(), plan);
+            ranking = Improvements.rank(services.advisor(), plan);
         } catch (InvalidPlanException e) {
             throw new FormInputException(form, e.problems());
         }
@@ -290,7 +293,7 @@ final class Pages {
         model.put("ruleStatus", services.ruleStatus().get());
         model.put("sections", FormFields.SECTIONS);
         model.put("contexts", services.evidence().contexts());
-        model.put("labels", org.campaignadvisor.text.Labels.get());
+        model.put("labels", Labels.get());
         return model;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.PlanFormat;
+import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.plan.PlanReader;
 
 /** Reads a plan from a request body: JSON, or YAML with a YAML content type; refuses anything else clearly. */
@@ -42,7 +43,7 @@ final class PlanInput {
 
     static Plan read(byte[] bytes, String fileName) {
         if (bytes.length == 0) {
-            throw new BadInputException(400, "Empty file", List.of(new org.campaignadvisor.plan.PlanProblem("",
+            throw new BadInputException(400, "Empty file", List.of(new PlanProblem("",
                     fileName + " is empty")));
         }
         try {

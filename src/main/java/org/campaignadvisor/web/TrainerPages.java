@@ -9,9 +9,11 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.render.Templates;
 import org.campaignadvisor.rules.Vocabulary;
 import org.campaignadvisor.scenarios.ScenarioFolder;
+import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.trainer.DraftTrial;
 import org.campaignadvisor.trainer.RuleFileStore;
 
@@ -178,7 +180,7 @@ final class TrainerPages {
         DraftTrial.Result result = DraftTrial.run(services.rules(), file, text, services.advisor(), services.evidence(), List.of());
         if (!result.compiles()) {
             throw new BadInputException(400, "The rules have problems", result.problems().stream()
-                    .map(p -> new org.campaignadvisor.plan.PlanProblem(p.location(), p.message())).toList());
+                    .map(p -> new PlanProblem(p.location(), p.message())).toList());
         }
         store().save(file, text);
         Api.json(ctx, services.reload().get());
@@ -221,7 +223,7 @@ final class TrainerPages {
         model.put("title", title);
         model.put("ruleStatus", services.ruleStatus().get());
         model.put("trainer", true);
-        model.put("labels", org.campaignadvisor.text.Labels.get());
+        model.put("labels", Labels.get());
         return model;
     }
 

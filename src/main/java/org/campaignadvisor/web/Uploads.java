@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Uploaded plan files, read within the limits: each file and the whole request are bounded by the
@@ -50,7 +51,7 @@ final class Uploads {
         for (Throwable t = e; t != null && text.length() < 2_000; t = t.getCause() == t ? null : t.getCause()) {
             text.append(' ').append(t.getMessage());
         }
-        String all = text.toString().toLowerCase(java.util.Locale.ROOT);
+        String all = text.toString().toLowerCase(Locale.ROOT);
         if (all.contains("exceeded") || all.contains("exceeds") || all.contains("too large") || all.contains("max file size")) {
             return BadInputException.of(413, "The upload is too large", "the upload is over the size limit");
         }
