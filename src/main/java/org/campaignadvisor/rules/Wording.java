@@ -1,6 +1,7 @@
 package org.campaignadvisor.rules;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -73,6 +74,15 @@ public final class Wording {
     /** Codes of a field as their labels, comma-separated, in lower case as they read inside a sentence. */
     public static String labels(String field, Collection<String> codes) {
         return codes.stream().map(code -> inText(label(field, code))).collect(Collectors.joining(", "));
+    }
+
+    /** Codes of a field as their labels in a sentence, the last joined with "or": "officials, parliament or the election commission". */
+    public static String alternatives(String field, Collection<String> codes) {
+        List<String> words = codes.stream().map(code -> inText(label(field, code))).toList();
+        if (words.size() < 2) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     /** A label as it reads inside a sentence: lower case first letter, except for names (Facebook, SMS). */
