@@ -38,7 +38,11 @@ public final class Improvements {
     }
 
     public static Ranking rank(Advisor advisor, Plan plan) throws InvalidPlanException {
-        Advice base = advisor.evaluate(plan);
+        return rank(advisor, plan, advisor.evaluate(plan));
+    }
+
+    /** As {@link #rank(Advisor, Plan)}, for a plan whose advice the caller already has. */
+    public static Ranking rank(Advisor advisor, Plan plan, Advice base) {
         ObjectNode original = PlanTree.of(plan);
         List<Improvement> improvements = PlanChange.CANDIDATES.parallelStream()
                 .map(change -> tryChange(advisor, base, original, change))

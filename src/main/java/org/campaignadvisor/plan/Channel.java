@@ -71,9 +71,4 @@ public record Channel(
     public boolean massMedia() {
         return MASS_MEDIA.contains(platform);
     }
-
-    /** True when the channel reaches people without the internet: SMS, leaflets, meetings, and press, tv or radio. */
-    public boolean withoutInternet() {
-        return !online();
-    }
 }

@@ -27,11 +27,11 @@ final class TotalsChart {
             bar(bars, x + 32, t.recommendations(), max, "url(#t-rec)", "#8a5a00");
             bar(bars, x + 64, t.strengths(), max, "url(#t-good)", "#1e6b3a");
             String name = t.column().length() > 16 ? t.column().substring(0, 15) + "…" : t.column();
-            bars.append("<text x=\"").append(x + 45).append("\" y=\"140\" text-anchor=\"middle\">").append(escape(name)).append("</text>");
+            bars.append("<text x=\"").append(x + 45).append("\" y=\"140\" text-anchor=\"middle\">").append(Svg.escape(name)).append("</text>");
             x += group;
         }
         return "<svg class=\"totals-chart\" role=\"img\" aria-labelledby=\"totals-title\" viewBox=\"0 0 " + width + " 150\" xmlns=\"http://www.w3.org/2000/svg\">"
-                + "<title id=\"totals-title\">" + escape(alt.toString().replaceAll("; $", ".")) + "</title><defs>"
+                + "<title id=\"totals-title\">" + Svg.escape(alt.toString().replaceAll("; $", ".")) + "</title><defs>"
                 + "<pattern id=\"t-rec\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"6\" height=\"6\" fill=\"#f6e7c8\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#8a5a00\" stroke-width=\"3\"/></pattern>"
                 + "<pattern id=\"t-good\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#dff0e4\"/>"
@@ -44,9 +44,5 @@ final class TotalsChart {
         out.append("<rect x=\"").append(x).append("\" y=\"").append(top).append("\" width=\"28\" height=\"").append(height)
                 .append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke).append("\"/>");
         out.append("<text x=\"").append(x + 14).append("\" y=\"").append(top - 3).append("\" text-anchor=\"middle\">").append(count).append("</text>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -58,10 +58,6 @@ public final class Labels {
         return field;
     }
 
-    public boolean hasField(String path) {
-        return file.fields().containsKey(path);
-    }
-
     /** The label of a code of a field ({@code value("channels[].platform", "moimir")} is "MoiMir"); the code if it has none. */
     public String value(String field, String code) {
         Map<String, String> values = file.values().get(field);
@@ -73,19 +69,9 @@ public final class Labels {
         return file.values().getOrDefault(field, Map.of());
     }
 
-    /** All value labels, by field. */
-    public Map<String, Map<String, String>> allValues() {
-        return file.values();
-    }
-
     /** Platform codes as readable names, joined: "facebook, moimir" becomes "Facebook, MoiMir". */
     public String platforms(Collection<String> codes) {
         return codes.stream().map(code -> value("channels[].platform", code)).collect(Collectors.joining(", "));
-    }
-
-    /** A comma-separated list of codes of a field, as labels. */
-    public String list(String field, Collection<String> codes) {
-        return codes.stream().map(code -> value(field, code)).collect(Collectors.joining(", "));
     }
 
     /** A plan path in words: "channels[2].platform" is "Platform (Channels, row 3)"; the path itself if unknown. */

@@ -23,6 +23,7 @@ import org.campaignadvisor.plan.PlanFormat;
 import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.plan.PlanReader;
 import org.campaignadvisor.render.ComparisonPage;
+import org.campaignadvisor.render.ReadinessChart;
 import org.campaignadvisor.render.Templates;
 import org.campaignadvisor.rules.RuleEntry;
 import org.campaignadvisor.scenarios.Scenario;
@@ -249,7 +250,7 @@ final class Pages {
         Improvements.Ranking ranking;
         try {
             advice = services.advisor().evaluate(plan);
-            ranking = Improvements.rank(services.advisor(), plan);
+            ranking = Improvements.rank(services.advisor(), plan, advice);
         } catch (InvalidPlanException e) {
             throw new FormInputException(form, e.problems());
         }

@@ -1,4 +1,4 @@
-package org.campaignadvisor.web;
+package org.campaignadvisor.render;
 
 import java.util.List;
 import org.campaignadvisor.advice.ThemeReadiness;
@@ -10,7 +10,7 @@ import org.campaignadvisor.text.Labels;
  * its own pattern (solid, striped, dotted), its count written beside it, and the theme's status in
  * words; the whole chart has a text alternative.
  */
-final class ReadinessChart {
+public final class ReadinessChart {
     private static final int LABEL = 210;
     private static final int BAR = 300;
     private static final int ROW = 30;
@@ -18,7 +18,7 @@ final class ReadinessChart {
     private ReadinessChart() {
     }
 
-    static String svg(List<ThemeReadiness> themes) {
+    public static String svg(List<ThemeReadiness> themes) {
         Labels labels = Labels.get();
         int max = Math.max(1, themes.stream().mapToInt(t -> t.warnings() + t.recommendations() + t.strengths()).max().orElse(1));
         int height = ROW * themes.size() + 40;
@@ -26,7 +26,7 @@ final class ReadinessChart {
         StringBuilder rows = new StringBuilder();
         int y = 10;
         for (ThemeReadiness theme : themes) {
-            String name = escape(labels.theme(theme.theme()));
+            String name = Svg.escape(labels.theme(theme.theme()));
             alt.append(name).append(" ").append(status(theme)).append("; ");
             rows.append("<text x=\"0\" y=\"").append(y + 15).append("\" class=\"chart-label\">").append(name).append("</text>");
             int x = LABEL;
@@ -34,13 +34,13 @@ final class ReadinessChart {
             x = bar(rows, x, y, theme.recommendations(), max, "rec", "recommendation", "recommendations");
             x = bar(rows, x, y, theme.strengths(), max, "good", "strength", "strengths");
             rows.append("<text x=\"").append(x + 6).append("\" y=\"").append(y + 15).append("\" class=\"chart-status\">")
-                    .append(escape(status(theme))).append("</text>");
+                    .append(Svg.escape(status(theme))).append("</text>");
             y += ROW;
         }
         int legend = y + 14;
         return "<svg class=\"readiness-chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 " + (LABEL + BAR + 170)
                 + " " + height + "\" xmlns=\"http://www.w3.org/2000/svg\">"
-                + "<title id=\"chart-title\">" + escape(alt.toString().replaceAll("; $", ".")) + "</title>"
+                + "<title id=\"chart-title\">" + Svg.escape(alt.toString().replaceAll("; $", ".")) + "</title>"
                 + "<defs>"
                 + "<pattern id=\"p-rec\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"6\" height=\"6\" fill=\"#f6e7c8\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#8a5a00\" stroke-width=\"3\"/></pattern>"
@@ -74,9 +74,5 @@ final class ReadinessChart {
             return "nothing found";
         }
         return theme.status();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
