@@ -129,4 +129,4 @@
 [when](?:and )?the websites of the campaign count as mass media=MassMediaLaw( )
 
 # --- what to do --------------------------------------------------------------------
-[then]report the finding=findings.add(drools);
+[then]report the finding=findings.add(kcontext);

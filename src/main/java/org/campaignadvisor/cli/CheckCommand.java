@@ -39,8 +39,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Scenario> files = null;
+        String unreadable = null;
+        try {
+            files = Files.isDirectory(scenarios) ? ScenarioFolder.read(scenarios) : List.of();
+        } catch (IOException e) {
+            unreadable = scenarios + ": cannot be read (" + e.getMessage() + ")";
+        }
         List<RuleProblem> ruleProblems = new ArrayList<>();
         Advisor advisor = options.advisor(err, ruleProblems);
         if (advisor == null) {
@@ -54,11 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         RuleBook book = advisor.ruleBook();
-        List<Scenario> files;
-        try {
-            files = Files.isDirectory(scenarios) ? ScenarioFolder.read(scenarios) : List.of();
-        } catch (IOException e) {
-            err.println(scenarios + ": cannot be read (" + e.getMessage() + ")");
+        if (files == null) {
+            err.println(unreadable);
             return Main.BAD_INPUT;
         }
         out.println("rules " + options.rules + ": " + book.catalogue().size() + " rules compiled (version "

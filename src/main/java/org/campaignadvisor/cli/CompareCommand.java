@@ -43,12 +43,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor = options.advisor(err);
-        if (advisor == null) {
-            return Main.BAD_INPUT;
-        }
         List<NamedPlan> plans = new ArrayList<>();
         for (Path input : inputs) {
             List<Path> files = Files.isDirectory(input) ? ScenarioFolder.files(input) : List.of(input);
@@ -57,6 +54,10 @@ final class CompareCommand implements Callable<Integer> {
                 String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
                 plans.add(scenario.readable() ? NamedPlan.of(name, scenario.plan()) : NamedPlan.unreadable(file.toString(), scenario.problems()));
             }
+        }
+        Advisor advisor = options.advisor(err);
+        if (advisor == null) {
+            return Main.BAD_INPUT;
         }
         Comparison comparison = Comparison.of(advisor, plans);
         if (comparison.columns().isEmpty()) {

@@ -38,6 +38,7 @@ final class ImproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Plan parsed = RuleOptions.readPlan(plan, err);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {
             "Checks a campaign plan against lessons from a field report on online campaigning",
             "and answers with warnings, recommendations and strengths, each with its evidence."},
-        subcommands = {EvaluateCommand.class, CompareCommand.class, ImproveCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, CompareCommand.class, ImproveCommand.class, CheckCommand.class, ServeCommand.class, PrepareCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for a plan that was read and evaluated. */
     public static final int OK = 0;

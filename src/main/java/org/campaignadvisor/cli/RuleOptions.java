@@ -1,6 +1,8 @@
 package org.campaignadvisor.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.campaignadvisor.plan.PlanReader;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.rules.KnownIds;
 import org.campaignadvisor.rules.RuleBook;
+import org.campaignadvisor.rules.RuleCache;
 import org.campaignadvisor.rules.RuleCompileException;
 import org.campaignadvisor.rules.RuleProblem;
 import picocli.CommandLine.Option;
@@ -33,11 +36,30 @@ final class RuleOptions {
         return compile(err, new ArrayList<>());
     }
 
+    /** The rules from the cache or compiled, without starting a background compile; null when broken. */
+    RuleBook compileOnly(PrintWriter err) {
+        try {
+            EvidenceBase evidence = EvidenceBase.load(seeds);
+            return RuleBook.open(rules, KnownIds.of(evidence), Locations.cache(), seeds);
+        } catch (EvidenceException e) {
+            err.println(e.getMessage());
+            return null;
+        } catch (RuleCompileException e) {
+            e.problems().forEach(problem -> err.println(problem.file().startsWith(rules.toString()) ? problem : problem.in(rules)));
+            return null;
+        }
+    }
+
     /** As {@link #compile(PrintWriter)}, also handing back the problems found. */
     RuleBook compile(PrintWriter err, List<RuleProblem> found) {
         try {
             EvidenceBase evidence = EvidenceBase.load(seeds);
-            return RuleBook.compile(rules, KnownIds.of(evidence));
+            RuleCache cache = Locations.cache();
+            RuleBook book = RuleBook.open(rules, KnownIds.of(evidence), cache, seeds);
+            if (!book.loadedFromCache() && cache.enabled()) {
+                Prepare.inBackground(rules, seeds, cache);
+            }
+            return book;
         } catch (EvidenceException e) {
             err.println(e.getMessage());
             return null;
@@ -58,9 +80,46 @@ final class RuleOptions {
 
     /** As {@link #advisor(PrintWriter)}, also handing back the rule problems found. */
     Advisor advisor(PrintWriter err, List<RuleProblem> found) {
+        startLoading();
+        Loaded loaded = loading.join();
+        err.print(loaded.errors());
+        err.flush();
+        found.addAll(loaded.problems());
+        return loaded.advisor();
+    }
+
+    /**
+     * Starts loading the rules and the evidence base on another thread, so that a command can read
+     * its plan files meanwhile (on two cores this hides most of the start-up). {@link #advisor} waits.
+     */
+    void startLoading() {
+        if (loading == null) {
+            loading = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    loading.complete(load());
+                } catch (Throwable e) {
+                    loading.completeExceptionally(e);
+                }
+            }, "rule-loader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private CompletableFuture<Loaded> loading;
+
+    private record Loaded(Advisor advisor, String errors, List<RuleProblem> problems) {
+    }
+
+    private Loaded load() {
+        StringWriter buffer = new StringWriter();
+        PrintWriter err = new PrintWriter(buffer);
+        List<RuleProblem> found = new ArrayList<>();
         RuleBook book = compile(err, found);
-        EvidenceBase evidence = evidence(err);
-        return book == null || evidence == null ? null : new Advisor(book, evidence);
+        EvidenceBase evidence = book == null ? null : evidence(err);
+        err.flush();
+        return new Loaded(book == null || evidence == null ? null : new Advisor(book, evidence), buffer.toString(), found);
     }
 
     /** Reads a plan file, printing every problem; null when it cannot be read. */

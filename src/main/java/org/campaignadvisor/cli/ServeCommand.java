@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.rules.KnownIds;
 import org.campaignadvisor.rules.Limits;
 import org.campaignadvisor.rules.LiveRuleBook;
+import org.campaignadvisor.rules.RuleBookSource;
 import org.campaignadvisor.rules.RuleCompileException;
 import org.campaignadvisor.rules.RuleProblem;
 import org.campaignadvisor.web.AppServices;
@@ -64,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often the rules directory is checked for changes.")
     long watchMillis = 500;
 
+    @Option(names = "--warm-up-and-exit", paramLabel = "PLAN", hidden = true,
+            description = "Start, ask the service for its pages and an evaluation of PLAN once, then stop "
+                    + "(the build's recording run for the class-data archive).")
+    Path warmUpPlan;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -72,18 +80,23 @@ final class ServeCommand implements Callable<Integer> {
         if (evidence == null) {
             return Main.BAD_INPUT;
         }
-        LiveRuleBook rules;
-        try {
-            rules = LiveRuleBook.watch(options.rules, watchMillis, KnownIds.of(evidence));
-        } catch (RuleCompileException e) {
-            for (RuleProblem problem : e.problems()) {
-                err.println(problem.in(options.rules));
+        // The rules load (or compile) on their own thread while the web server starts: on two cores
+        // this hides most of either. Requests that arrive first wait for the rules.
+        CompletableFuture<LiveRuleBook> loading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return LiveRuleBook.watch(options.rules, watchMillis, KnownIds.of(evidence), Locations.cache(), options.seeds);
+            } catch (RuleCompileException e) {
+                throw new CompletionException(e);
             }
-            err.println("The rules do not compile, so the service did not start.");
-            return Main.BAD_INPUT;
-        }
-        Advisor advisor = new Advisor(rules, evidence, Limits.DEFAULT);
-        AppServices services = new AppServices(advisor, evidence, rules::status, rules::reload, scenarios, options.rules);
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "rule-loader");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        RuleBookSource source = () -> loading.join().current();
+        Advisor advisor = new Advisor(source, evidence, Limits.DEFAULT);
+        AppServices services = new AppServices(advisor, evidence, () -> loading.join().status(), () -> loading.join().reload(),
+                scenarios, options.rules);
         List<String> hosts = new ArrayList<>(allowedHosts);
         if (hosts.isEmpty() && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1"))) {
             hosts.addAll(WebSettings.LOCAL_HOSTS);
@@ -91,10 +104,32 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app = WebApp.create(services, new WebSettings(maxBody, WebSettings.DEFAULT.idleTimeoutMillis(),
                 secret == null ? "" : secret.strip(), hosts));
         app.start(host, port);
+        LiveRuleBook rules;
+        try {
+            rules = loading.join();
+        } catch (CompletionException e) {
+            app.stop();
+            if (e.getCause() instanceof RuleCompileException broken) {
+                for (RuleProblem problem : broken.problems()) {
+                    err.println(problem.in(options.rules));
+                }
+                err.println("The rules do not compile, so the service did not start.");
+                return Main.BAD_INPUT;
+            }
+            throw e;
+        }
         out.println("campaign-advisor is serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
                 + "/  (rules " + rules.status().version() + ", " + rules.status().rules() + " rules from " + options.rules
                 + "; watching for changes)");
         out.flush();
+        if (warmUpPlan != null) {
+            try {
+                return WarmUp.run(app.port(), warmUpPlan, out) ? Main.OK : Main.BAD_INPUT;
+            } finally {
+                app.stop();
+                rules.close();
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             rules.close();

@@ -31,14 +31,25 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     private final AtomicReference<RuleBook> current;
     private final AtomicReference<RuleStatus> status;
     private final ScheduledExecutorService watcher;
+    private final RuleCache cache;
+    private final Path seeds;
+    private final java.util.concurrent.ExecutorService saver;
     private volatile String fingerprint;
     private String seen;
     private RuleBook held;
     private String heldFingerprint = "";
 
-    private LiveRuleBook(Path directory, RuleBook first, long pollMillis, KnownIds known) {
+    private LiveRuleBook(Path directory, RuleBook first, long pollMillis, KnownIds known, RuleCache cache, Path seeds) {
         this.directory = directory;
         this.known = known;
+        this.cache = cache;
+        this.seeds = seeds;
+        this.saver = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "rule-cache-writer");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
         this.current = new AtomicReference<>(first);
         this.status = new AtomicReference<>(new RuleStatus(first.version(), first.catalogue().size(),
                 first.loadedAt(), first.loadedAt(), true, List.of(), "", pollMillis > 0 ? "watching" : "not watching"));
@@ -52,6 +63,7 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         if (pollMillis > 0) {
             watcher.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         }
+        saveLater(first);
     }
 
     /**
@@ -64,7 +76,30 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
 
     /** As {@link #watch(Path, long)}, checking every compile against the lessons and guidance that exist. */
     public static LiveRuleBook watch(Path directory, long pollMillis, KnownIds known) throws RuleCompileException {
-        return new LiveRuleBook(directory, RuleBook.compile(directory, known), pollMillis, known);
+        return watch(directory, pollMillis, known, RuleCache.OFF, null);
+    }
+
+    /**
+     * As {@link #watch(Path, long, KnownIds)}, loading the rules from the compiled-rules cache when it
+     * holds them for these files and seeds, and storing every newly compiled rule book there in the
+     * background (on a low-priority thread, so the service's answers come first).
+     */
+    public static LiveRuleBook watch(Path directory, long pollMillis, KnownIds known, RuleCache cache, Path seeds)
+            throws RuleCompileException {
+        return new LiveRuleBook(directory, RuleBook.open(directory, known, cache, seeds), pollMillis, known, cache, seeds);
+    }
+
+    private void saveLater(RuleBook book) {
+        if (book.loadedFromCache() || !cache.enabled()) {
+            return;
+        }
+        saver.execute(() -> {
+            try {
+                book.saveTo(cache, seeds);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                LOG.warning(() -> "the compiled rules could not be stored for the next start: " + e);
+            }
+        });
     }
 
     @Override
@@ -139,7 +174,7 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         Instant attempt = Instant.now();
         RuleBook served = current.get();
         try {
-            return RuleBook.compile(directory, known);
+            return RuleBook.open(directory, known, cache, seeds);
         } catch (RuleCompileException e) {
             fingerprint = now;
             status.set(new RuleStatus(served.version(), served.catalogue().size(), served.loadedAt(), attempt, false,
@@ -159,6 +194,7 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         fingerprint = now;
         held = null;
         current.set(book);
+        saveLater(book);
         status.set(new RuleStatus(book.version(), book.catalogue().size(), book.loadedAt(), Instant.now(), true, List.of(),
                 "", watcherState()));
         LOG.info(() -> "rules reloaded from " + directory + ": version " + book.version() + ", " + book.catalogue().size() + " rules");
@@ -204,5 +240,6 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     @Override
     public void close() {
         watcher.shutdownNow();
+        saver.shutdownNow();
     }
 }

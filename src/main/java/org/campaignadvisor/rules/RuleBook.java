@@ -36,7 +36,7 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class RuleBook {
     /** Drools builds are not safe to run in parallel; one at a time. */
-    private static final Object BUILD_LOCK = new Object();
+    static final Object BUILD_LOCK = new Object();
     private static final Pattern COLUMN = Pattern.compile("(?:Line (\\d+):(\\d+))|(?:\\[Line: (\\d+), Column: (\\d+)\\])");
     private static final Set<String> ADVICE_KEYS = Set.of("severity", "theme", "title", "message", "reading", "weight");
 
@@ -46,9 +46,11 @@ public final class RuleBook {
     private final Instant loadedAt;
     private final Map<String, RuleEntry> catalogue;
     private final Map<String, Set<String>> placeholders = new HashMap<>();
+    private final boolean loadedFromCache;
 
-    private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue) {
+    private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue, boolean loadedFromCache) {
         this.kieBase = kieBase;
+        this.loadedFromCache = loadedFromCache;
         this.version = version;
         this.directory = directory;
         this.loadedAt = Instant.now();
@@ -125,7 +127,52 @@ public final class RuleBook {
         if (!problems.isEmpty()) {
             throw new RuleCompileException(problems.stream().map(p -> RuleChecks.pointAt(p, files)).toList());
         }
-        return new RuleBook(kieBase, files.version(), directory, catalogue);
+        return new RuleBook(kieBase, files.version(), directory, catalogue, false);
+    }
+
+    /**
+     * The rules of the directory, loaded from the cache when it holds them compiled for exactly these
+     * rule files, these seeds and this program, else compiled (and checked) as {@link #compile(Path, KnownIds)}
+     * does. A compile does not write the cache: see {@link #saveTo(RuleCache, Path)}.
+     *
+     * @throws RuleCompileException when the rules are not in the cache and do not compile
+     */
+    public static RuleBook open(Path directory, KnownIds known, RuleCache cache, Path seeds) throws RuleCompileException {
+        if (cache.enabled() && Files.isDirectory(directory)) {
+            try {
+                RuleFiles files = RuleFiles.read(directory);
+                Optional<KieBase> cached = cache.find(cache.key(files, seeds));
+                if (cached.isPresent()) {
+                    List<RuleProblem> problems = new ArrayList<>();
+                    Map<String, RuleEntry> catalogue = catalogue(cached.get(), files, problems);
+                    if (problems.isEmpty()) {
+                        return new RuleBook(cached.get(), files.version(), directory, catalogue, true);
+                    }
+                }
+            } catch (IOException e) {
+                // unreadable files: the compile below reports them properly
+            }
+        }
+        return compile(directory, known);
+    }
+
+    /** True when this rule book was loaded from the compiled-rules cache rather than compiled. */
+    public boolean loadedFromCache() {
+        return loadedFromCache;
+    }
+
+    /**
+     * Stores these rules, compiled ahead of time, in the cache (nothing when they came from it or
+     * the files changed since they were compiled). Takes seconds: call it off the critical path.
+     */
+    public void saveTo(RuleCache cache, Path seeds) throws IOException {
+        if (loadedFromCache || !cache.enabled()) {
+            return;
+        }
+        RuleFiles files = RuleFiles.read(directory);
+        if (files.version().equals(version)) {
+            cache.store(cache.key(files, seeds), files);
+        }
     }
 
     public KieBase kieBase() {
@@ -233,11 +280,15 @@ public final class RuleBook {
     private static RuleEntry entry(Rule rule, RuleFiles files, List<RuleProblem> problems) {
         Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
         String file = resource == null || resource.getSourcePath() == null ? "" : resource.getSourcePath();
+        if (!files.texts().containsKey(file)) {
+            file = files.fileOf(rule.getName());
+        }
         int line = files.ruleLine(file, rule.getName());
+        String where = file;
         Map<String, Object> meta = rule.getMetaData();
         boolean advice = meta.containsKey("severity");
-        Consumer<String> problem = text -> problems.add(new RuleProblem(file, line, 0,
-                "rule \"" + rule.getName() + "\": " + text, files.line(file, line)));
+        Consumer<String> problem = text -> problems.add(new RuleProblem(where, line, 0,
+                "rule \"" + rule.getName() + "\": " + text, files.line(where, line)));
         int weight = 0;
         if (advice) {
             for (String key : ADVICE_KEYS) {

@@ -86,6 +86,11 @@ record RuleFiles(Path directory, Map<String, String> texts, String version) {
         return conditions;
     }
 
+    /** The file that declares the rule, or "" (rule bases loaded from the cache do not carry their files). */
+    String fileOf(String ruleName) {
+        return texts.keySet().stream().sorted().filter(name -> ruleLine(name, ruleName) > 0).findFirst().orElse("");
+    }
+
     /** The line where {@code rule "name"} is declared in the file, or 0. */
     int ruleLine(String file, String ruleName) {
         String text = texts.get(file);
