@@ -20,6 +20,15 @@ public final class AdviceJson {
         return MAPPER;
     }
 
+    /** The JSON as UTF-8 bytes, written straight from the objects (no intermediate string). */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("advice could not be written as JSON", e);
+        }
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

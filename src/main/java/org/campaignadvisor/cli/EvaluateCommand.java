@@ -45,6 +45,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
+    @Mixin
+    LanguageOption lang;
+
     @Override
     public Integer call() {
         options.startLoading();
@@ -60,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Advice advice;
         try {
-            advice = advisor.evaluate(parsed);
+            advice = advisor.evaluate(parsed, lang.language());
         } catch (InvalidPlanException e) {
             printProblems(err, new InvalidPlanException(plan.toString(), e.problems()));
             return Main.BAD_INPUT;
@@ -69,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         out.print(switch (format) {
-            case text -> TextReport.render(advice);
+            case text -> TextReport.render(advice, lang.language());
             case json -> AdviceJson.write(advice) + "\n";
             case markdown -> MarkdownReport.render(advice);
         });

@@ -1,6 +1,7 @@
 package org.campaignadvisor.compare;
 
 import java.util.ArrayList;
+import org.campaignadvisor.text.Language;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,12 @@ public record Comparison(
 
     /** Evaluates the plans in parallel on the shared rule base and builds the matrix. */
     public static Comparison of(Advisor advisor, List<NamedPlan> plans) {
-        List<Result> results = plans.parallelStream().map(p -> evaluate(advisor, p)).toList();
+        return of(advisor, plans, Language.ENGLISH);
+    }
+
+    /** As {@link #of(Advisor, List)}, the findings' texts in a language. */
+    public static Comparison of(Advisor advisor, List<NamedPlan> plans, Language language) {
+        List<Result> results = plans.parallelStream().map(p -> evaluate(advisor, p, language)).toList();
         List<String> columns = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
@@ -68,12 +74,12 @@ public record Comparison(
     private record Result(NamedPlan plan, Advice advice, List<PlanProblem> problems) {
     }
 
-    private static Result evaluate(Advisor advisor, NamedPlan plan) {
+    private static Result evaluate(Advisor advisor, NamedPlan plan, Language language) {
         if (!plan.readable()) {
             return new Result(plan, null, plan.problems());
         }
         try {
-            return new Result(plan, advisor.evaluate(plan.plan()), List.of());
+            return new Result(plan, advisor.evaluate(plan.plan(), language), List.of());
         } catch (InvalidPlanException e) {
             return new Result(plan, null, e.problems());
         } catch (EvaluationException e) {

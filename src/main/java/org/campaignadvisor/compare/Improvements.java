@@ -2,6 +2,8 @@ package org.campaignadvisor.compare;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +45,14 @@ public final class Improvements {
 
     /** As {@link #rank(Advisor, Plan)}, for a plan whose advice the caller already has. */
     public static Ranking rank(Advisor advisor, Plan plan, Advice base) {
+        return rank(advisor, plan, base, Language.ENGLISH);
+    }
+
+    /** As {@link #rank(Advisor, Plan, Advice)}, the changes and reasons described in a language. */
+    public static Ranking rank(Advisor advisor, Plan plan, Advice base, Language language) {
         ObjectNode original = PlanTree.of(plan);
         List<Improvement> improvements = PlanChange.CANDIDATES.parallelStream()
-                .map(change -> tryChange(advisor, base, original, change))
+                .map(change -> tryChange(advisor, base, original, change, language))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(Improvement::weightCleared).reversed()
                         .thenComparing(Comparator.comparingInt((Improvement i) -> i.clearsWarnings().size()).reversed())
@@ -55,7 +62,7 @@ public final class Improvements {
         return new Ranking(plan.name(), base.count(Severity.WARNING), base.count(Severity.STRENGTH), improvements);
     }
 
-    private static Improvement tryChange(Advisor advisor, Advice base, ObjectNode original, PlanChange change) {
+    private static Improvement tryChange(Advisor advisor, Advice base, ObjectNode original, PlanChange change, Language language) {
         ObjectNode changed = original.deepCopy();
         change.edit().accept(changed);
         if (changed.equals(original)) {
@@ -80,20 +87,21 @@ public final class Improvements {
         List<Finding> cleared = Stream.concat(clearedWarnings.stream(), clearedRecommendations.stream())
                 .map(byId::get).sorted(Comparator.comparingInt(Finding::weight).reversed().thenComparing(Finding::id)).toList();
         int weight = cleared.stream().mapToInt(Finding::weight).sum();
-        return new Improvement(change.id(), change.description(), clearedWarnings, clearedRecommendations, added,
-                after.count(Severity.WARNING), after.count(Severity.STRENGTH), weight, reason(cleared, weight));
+        Messages messages = Messages.of(language);
+        String description = language.isEnglish() || !messages.has("change." + change.id()) ? change.description()
+                : messages.t("change." + change.id());
+        return new Improvement(change.id(), description, clearedWarnings, clearedRecommendations, added,
+                after.count(Severity.WARNING), after.count(Severity.STRENGTH), weight, reason(cleared, weight, messages));
     }
 
     /** Why a change ranks where it does: the heaviest findings it clears, with their weights. */
-    private static String reason(List<Finding> cleared, int weight) {
+    private static String reason(List<Finding> cleared, int weight, Messages messages) {
         if (cleared.isEmpty()) {
-            return "It clears no warning or recommendation; it only adds strengths.";
+            return messages.t("improve.onlyStrengths");
         }
         List<String> named = cleared.stream().limit(3)
-                .map(f -> "\u201c" + f.title() + "\u201d (weight " + f.weight() + ")").toList();
-        return "It clears " + String.join(", ", named) + (cleared.size() > 3 ? " and " + (cleared.size() - 3) + " more" : "")
-                + ": a total weight of " + weight + ". Weights say how much a finding threatens the campaign's goal;"
-                + " they are set next to each rule in rules/advice/.";
+                .map(f -> messages.t("improve.named", "title", f.title(), "weight", f.weight())).toList();
+        return messages.t("improve.reason", "named", String.join(", ", named), "more", Math.max(0, cleared.size() - 3), "weight", weight);
     }
 
     private static Set<String> ids(Advice advice, Severity severity) {

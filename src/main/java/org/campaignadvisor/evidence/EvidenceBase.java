@@ -30,6 +30,7 @@ public final class EvidenceBase {
     private final Map<String, ContextProfile> contexts;
     private final Map<String, Guidance> guidance;
     private final List<String> order;
+    private final Map<String, EvidenceTranslation> translations = new java.util.HashMap<>();
 
     public EvidenceBase(Collection<Lesson> lessons, Collection<ContextProfile> contexts) {
         this(lessons, contexts, List.of());
@@ -71,7 +72,35 @@ public final class EvidenceBase {
         Path guidanceFile = seeds.resolve("guidance.yaml");
         List<Guidance> guidance = Files.isRegularFile(guidanceFile)
                 ? read(guidanceFile, new TypeReference<List<Guidance>>() { }) : List.of();
-        return new EvidenceBase(lessons, contexts, guidance);
+        EvidenceBase base = new EvidenceBase(lessons, contexts, guidance);
+        EvidenceTranslation.load(seeds).forEach(t -> base.translations.put(t.code(), t));
+        return base;
+    }
+
+    /** The languages the evidence base is translated into, besides English. */
+    public java.util.Set<String> translatedInto() {
+        return java.util.Set.copyOf(translations.keySet());
+    }
+
+    /** A lesson in a language: title, section, reading and figures translated, the report's words kept with their translation. */
+    public Optional<Lesson> lesson(String id, org.campaignadvisor.text.Language language) {
+        EvidenceTranslation translation = translations.get(language.code());
+        return lesson(id).map(l -> translation == null ? l : translation.lesson(l));
+    }
+
+    public List<Lesson> lessons(org.campaignadvisor.text.Language language) {
+        return order.stream().map(id -> lesson(id, language).orElseThrow()).toList();
+    }
+
+    public Optional<Guidance> guidance(String id, org.campaignadvisor.text.Language language) {
+        EvidenceTranslation translation = translations.get(language.code());
+        return guidance(id).map(g -> translation == null ? g : translation.guidance(g));
+    }
+
+    /** The context profile's label in a language. */
+    public String contextLabel(ContextProfile profile, org.campaignadvisor.text.Language language) {
+        EvidenceTranslation translation = translations.get(language.code());
+        return translation == null ? profile.label() : translation.contextLabel(profile);
     }
 
     private static <T> T read(Path file, TypeReference<T> type) throws EvidenceException {

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param report  what the report says: its words in quotation marks or a close paraphrase, hedges kept
  * @param reading the project's reading of it: our inference and thresholds, never shown as the report's
+ * @param reportTranslation the report's words in the reader's language, shown beside them ("" in English)
  * @param country true when the lesson is an observation about one country's institutions or events,
  *                which rules may cite only where the context profile supports it
  */
@@ -20,7 +21,8 @@ public record Lesson(
         String reading,
         boolean country,
         List<Figure> figures,
-        List<String> actionSteps) {
+        List<String> actionSteps,
+        String reportTranslation) {
 
     public Lesson {
         figures = figures == null ? List.of() : List.copyOf(figures);
@@ -28,5 +30,6 @@ public record Lesson(
         report = report == null ? "" : report.strip();
         reading = reading == null ? "" : reading.strip();
         section = section == null ? "" : section;
+        reportTranslation = reportTranslation == null ? "" : reportTranslation.strip();
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.campaignadvisor.compare.Comparison;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 
 /**
  * The comparison as a page: the same template for the web service and for {@code compare --format
@@ -15,10 +17,15 @@ public final class ComparisonPage {
 
     /** The model the comparison template reads. */
     public static Map<String, Object> model(Comparison comparison) {
+        return model(comparison, Language.ENGLISH);
+    }
+
+    /** The model in a language (the comparison's findings should be evaluated in it too). */
+    public static Map<String, Object> model(Comparison comparison, Language language) {
         Map<String, Object> model = new HashMap<>();
-        model.put("title", "Comparison of " + comparison.columns().size() + (comparison.columns().size() == 1 ? " plan" : " plans"));
+        model.put("title", Messages.of(language).t("comparison.of", "n", comparison.columns().size()));
         model.put("comparison", comparison);
-        model.put("labels", Labels.get());
+        model.put("labels", Labels.of(language));
         model.put("totalsChart", TotalsChart.svg(comparison));
         return model;
     }

@@ -9,6 +9,7 @@ import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.text.Language;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -56,10 +57,15 @@ public final class Advisor {
      * @throws EvaluationException  when a rule loops, floods the session with facts, runs too long or throws
      */
     public Advice evaluate(Plan plan) throws InvalidPlanException {
+        return evaluate(plan, Language.ENGLISH);
+    }
+
+    /** As {@link #evaluate(Plan)}, with every text of the findings in the given language. */
+    public Advice evaluate(Plan plan, Language language) throws InvalidPlanException {
         RuleBook book = rules.current();
         ContextProfile context = context(plan);
-        List<Object> facts = PlanFacts.of(plan, context);
-        FindingSink sink = new FindingSink(book, evidence, context);
+        List<Object> facts = PlanFacts.of(plan, context, language);
+        FindingSink sink = new FindingSink(book, evidence, context, language);
         Guard guard = new Guard(limits);
         workers.run(new Workers.Task<Void>() {
             @Override
@@ -67,6 +73,9 @@ public final class Advisor {
                 KieSession session = book.kieBase().newKieSession();
                 try {
                     session.setGlobal("findings", sink);
+                    if (book.declaresGlobal("language")) {
+                        session.setGlobal("language", language);
+                    }
                     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
                     session.addEventListener(guard.inserts);
                     for (Object fact : facts) {

@@ -10,6 +10,8 @@ import org.campaignadvisor.advice.GuidanceCitation;
 import org.campaignadvisor.advice.Severity;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.evidence.EvidenceBase;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -25,16 +27,18 @@ public final class FindingSink {
     private final EvidenceBase evidence;
     private final ContextProfile context;
     private final List<Finding> findings = new ArrayList<>();
+    private final Language language;
 
-    FindingSink(RuleBook book, EvidenceBase evidence, ContextProfile context) {
+    FindingSink(RuleBook book, EvidenceBase evidence, ContextProfile context, Language language) {
         this.book = book;
         this.evidence = evidence;
         this.context = context;
+        this.language = language;
     }
 
     /** Reports the finding, explaining it from the facts the rule matched (see {@link MatchedFacts}). */
     public void add(RuleContext drools) {
-        add(drools, MatchedFacts.why(MatchedFacts.of(drools.getMatch())), new Object[0]);
+        add(drools, MatchedFacts.why(MatchedFacts.of(drools.getMatch()), language, c -> evidence.contextLabel(c, language)), new Object[0]);
     }
 
     public void add(RuleContext drools, String why) {
@@ -43,25 +47,25 @@ public final class FindingSink {
 
     public void add(RuleContext drools, String why, Object... values) {
         String name = drools.getRule().getName();
-        RuleEntry rule = book.rule(name)
+        RuleEntry rule = book.rule(name, language)
                 .orElseThrow(() -> new EvaluationException("rule \"" + name + "\" is not in the catalogue"));
         if (!rule.isAdvice()) {
             throw new EvaluationException("rule \"" + name + "\" (" + rule.file() + ":" + rule.line()
                     + ") reports a finding but has no @severity");
         }
-        Map<String, String> named = MatchedFacts.values(MatchedFacts.of(drools.getMatch()), book.placeholders(rule.name()));
+        Map<String, String> named = MatchedFacts.values(MatchedFacts.of(drools.getMatch()), book.placeholders(rule.name()), language);
         named.putAll(named(name, values));
         List<Citation> citations = new ArrayList<>();
         for (String lesson : rule.lessons()) {
-            evidence.lesson(lesson).ifPresentOrElse(
-                    l -> citations.add(new Citation(l.id(), l.title(), l.section(), l.report(), l.figures())),
-                    () -> citations.add(new Citation(lesson, "(lesson " + lesson + " is not in seeds/lessons.yaml)", "", "", List.of())));
+            evidence.lesson(lesson, language).ifPresentOrElse(
+                    l -> citations.add(new Citation(l.id(), l.title(), l.section(), l.report(), l.reportTranslation(), l.figures())),
+                    () -> citations.add(new Citation(lesson, "(lesson " + lesson + " is not in seeds/lessons.yaml)", "", "", "", List.of())));
         }
         boolean safer = !rule.exposes().isBlank() && context.restricted();
         List<GuidanceCitation> guidance = new ArrayList<>();
         if (rule.exposes().isBlank() || safer) {
             for (String id : rule.guidance()) {
-                evidence.guidance(id).ifPresentOrElse(
+                evidence.guidance(id, language).ifPresentOrElse(
                         g -> guidance.add(new GuidanceCitation(g.id(), g.title(), g.text(), g.grounds())),
                         () -> guidance.add(new GuidanceCitation(id, "(guidance " + id + " is not in seeds/guidance.yaml)", "", "")));
             }
@@ -75,10 +79,10 @@ public final class FindingSink {
 
     /** Why the safer form of an action is given: the context's civic space, and whose assessment it is. */
     private String saferFormNote(String exposes) {
-        String whose = context.example() ? "in this invented example profile" : "in our assessment of " + context.label();
-        return "The usual step would expose " + exposes + ". Civic space here is " + context.civicSpace().label()
-                + " (" + whose + "), where people who can be identified may be punished, so this is the safer form."
-                + " This is the project's safety guidance, not the report's.";
+        Messages messages = Messages.of(language);
+        return messages.t("finding.saferForm", "exposes", exposes,
+                "civicSpace", messages.t("civicSpace." + context.civicSpace().name().toLowerCase(java.util.Locale.ROOT)),
+                "example", context.example() ? "yes" : "no", "context", evidence.contextLabel(context, language));
     }
 
     List<Finding> findings() {

@@ -31,9 +31,15 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
     private final AtomicReference<RuleBook> current;
     private final AtomicReference<RuleStatus> status;
     private final ScheduledExecutorService watcher;
+    /** How long files must stay unchanged after an edit before they are compiled. */
+    static final long SETTLE_MILLIS = 150;
+    /** How long a new rule book must stay in service before it is compiled ahead for the next start. */
+    static final long SAVE_AFTER_MILLIS = 30_000;
+
+    private final long pollMillis;
     private final RuleCache cache;
     private final Path seeds;
-    private final java.util.concurrent.ExecutorService saver;
+    private final ScheduledExecutorService saver;
     private volatile String fingerprint;
     private String seen;
     private RuleBook held;
@@ -44,7 +50,8 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         this.known = known;
         this.cache = cache;
         this.seeds = seeds;
-        this.saver = Executors.newSingleThreadExecutor(r -> {
+        this.pollMillis = pollMillis;
+        this.saver = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "rule-cache-writer");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -89,17 +96,24 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         return new LiveRuleBook(directory, RuleBook.open(directory, known, cache, seeds), pollMillis, known, cache, seeds);
     }
 
+    /**
+     * Compiles the rule book ahead for the next start once it has served for a while: building the
+     * executable model takes seconds of CPU, which would slow a trainer's next edits if done at once.
+     */
     private void saveLater(RuleBook book) {
         if (book.loadedFromCache() || !cache.enabled()) {
             return;
         }
-        saver.execute(() -> {
+        saver.schedule(() -> {
+            if (current.get() != book) {
+                return; // replaced by newer rules meanwhile; those are saved in their turn
+            }
             try {
                 book.saveTo(cache, seeds);
             } catch (IOException | RuntimeException | LinkageError e) {
                 LOG.warning(() -> "the compiled rules could not be stored for the next start: " + e);
             }
-        });
+        }, SAVE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -139,6 +153,11 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
             if (!now.equals(seen)) {
                 seen = now;
                 setPending("a change to the rule files was seen; it is compiled once the files stop changing");
+                // Look again soon rather than a whole poll later: a save that has finished is compiled
+                // after this short settle time (the check that the files stopped changing stays).
+                if (pollMillis > SETTLE_MILLIS && !watcher.isShutdown()) {
+                    watcher.schedule(this::poll, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                }
                 return;
             }
             if (held != null && now.equals(heldFingerprint)) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.campaignadvisor.text.Language;
 import java.util.concurrent.ConcurrentHashMap;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Activity;
@@ -33,9 +35,14 @@ final class MatchedFacts {
     }
 
     static String why(List<?> facts) {
+        return why(facts, Language.ENGLISH, ContextProfile::label);
+    }
+
+    /** The explanation in a language; {@code contextLabel} names a context profile in that language. */
+    static String why(List<?> facts, Language language, Function<ContextProfile, String> contextLabel) {
         Set<String> parts = new LinkedHashSet<>();
         for (Object fact : facts) {
-            String part = describe(fact);
+            String part = describe(fact, language, contextLabel);
             if (part != null && !part.isBlank()) {
                 parts.add(part);
             }
@@ -43,66 +50,72 @@ final class MatchedFacts {
         return String.join("; ", parts);
     }
 
-    private static String describe(Object fact) {
+    private static String describe(Object fact, Language l, Function<ContextProfile, String> contextLabel) {
         if (fact instanceof Audience a) {
-            return switch (a.recruitment()) {
-                case "targeted" -> "recruitment is targeted";
-                case "random" -> "followers are recruited at random";
-                default -> "the plan says nothing about how followers are recruited";
-            };
+            return Wording.say(l, switch (a.recruitment()) {
+                case "targeted" -> "fact.recruitmentTargeted";
+                case "random" -> "fact.recruitmentRandom";
+                default -> "fact.recruitmentUnknown";
+            });
         } else if (fact instanceof Goal g) {
-            String kind = Wording.label("goal.kindInText", g.kind());
-            return (g.kind().isEmpty() ? "a campaign" : Wording.article(kind) + " " + kind + " campaign")
-                    + ("none".equals(g.offlineAction()) ? " that asks for no action away from the screen"
-                       : " that asks supporters to " + Wording.label("goal.offlineActionInText", g.offlineAction()))
-                    + (g.target().isSet() ? ", with a target of " + Wording.value(g.target().value())
-                       + (g.target().unit().isEmpty() ? "" : " " + g.target().unit()) : "");
+            String kind = Wording.label(l, "goal.kindInText", g.kind());
+            String campaign = g.kind().isEmpty() ? Wording.say(l, "fact.aCampaign") : Wording.say(l, "fact.kindCampaign", "article", Wording.article(kind), "kind", kind);
+            String action = "none".equals(g.offlineAction()) ? Wording.say(l, "fact.noAction")
+                    : Wording.say(l, "fact.asksTo", "action", Wording.label(l, "goal.offlineActionInText", g.offlineAction()));
+            String target = g.target().isSet() ? Wording.say(l, "fact.withTarget", "target", Wording.value(l, g.target().value())
+                    + (g.target().unit().isEmpty() ? "" : " " + g.target().unit())) : "";
+            return campaign + action + target;
         } else if (fact instanceof Channel c) {
-            return "the channel on " + Wording.label("channels[].platform", c.platform()) + (c.followers() > 0 ? " (" + Wording.number(c.followers()) + " followers)" : "");
+            String platform = Wording.label(l, "channels[].platform", c.platform());
+            return c.followers() > 0 ? Wording.say(l, "fact.channelFollowers", "platform", platform, "followers", Wording.number(l, c.followers()))
+                    : Wording.say(l, "fact.channel", "platform", platform);
         } else if (fact instanceof Segment s) {
-            return "'" + s.name() + "'" + (s.size() > 0 ? " (" + Wording.number(s.size()) + " people)" : "");
+            return s.size() > 0 ? Wording.say(l, "fact.segmentSize", "segment", s.name(), "size", Wording.number(l, s.size()))
+                    : Wording.say(l, "fact.segment", "segment", s.name());
         } else if (fact instanceof Timeline t) {
-            return t.daysToKeyDate() >= 0 ? t.daysToKeyDate() + " days from the start to the key date" : "";
+            return t.daysToKeyDate() >= 0 ? Wording.say(l, "fact.days", "n", t.daysToKeyDate()) : "";
         } else if (fact instanceof Evaluation e) {
             List<String> parts = new ArrayList<>();
-            parts.add(e.baseline() ? "a baseline is recorded" : "no baseline is recorded");
-            parts.add("none".equals(e.attribution()) ? "nothing tells the campaign's effect apart"
-                    : "the effect is told apart (" + Wording.inText(Wording.label("evaluation.attribution", e.attribution())) + ")");
-            parts.add(e.review() ? "a review is planned" : "no review is planned");
+            parts.add(Wording.say(l, e.baseline() ? "fact.baseline" : "fact.noBaseline"));
+            parts.add("none".equals(e.attribution()) ? Wording.say(l, "fact.noAttribution")
+                    : Wording.say(l, "fact.attribution", "how", Wording.inText(Wording.label(l, "evaluation.attribution", e.attribution()))));
+            parts.add(Wording.say(l, e.review() ? "fact.review" : "fact.noReview"));
             if (!e.dataSources().isEmpty()) {
-                parts.add("figures come from " + Wording.labels("evaluation.dataSources", e.dataSources()));
+                parts.add(Wording.say(l, "fact.sources", "sources", Wording.labels(l, "evaluation.dataSources", e.dataSources())));
             }
             return String.join(", ", parts);
         } else if (fact instanceof Training t) {
-            return t.trainees().isEmpty() ? "no training is planned"
-                    : "training for " + Wording.labels("training.trainees", t.trainees())
-                      + (t.topics().isEmpty() ? " with no topics named" : " in " + Wording.labels("training.topics", t.topics()));
+            if (t.trainees().isEmpty()) {
+                return Wording.say(l, "fact.noTraining");
+            }
+            String who = Wording.labels(l, "training.trainees", t.trainees());
+            return t.topics().isEmpty() ? Wording.say(l, "fact.trainingNoTopics", "who", who)
+                    : Wording.say(l, "fact.training", "who", who, "topics", Wording.labels(l, "training.topics", t.topics()));
         } else if (fact instanceof Outreach o) {
-            return o.audiences().isEmpty() ? "nobody abroad is kept informed"
-                    : "outreach to " + Wording.labels("outreach.audiences", o.audiences());
+            return o.audiences().isEmpty() ? Wording.say(l, "fact.noOutreach")
+                    : Wording.say(l, "fact.outreach", "whom", Wording.labels(l, "outreach.audiences", o.audiences()));
         } else if (fact instanceof Risk r) {
             List<String> parts = new ArrayList<>();
-            parts.add(r.legalReview() ? "content is checked by a lawyer" : "no legal review");
-            parts.add(r.backupChannels() ? "backup channels are ready" : "no backup channels");
-            parts.add(r.responsePlan() ? "an answer to official criticism is prepared" : "no prepared answer to official criticism");
-            parts.add(r.secureChannels() ? "organisers use secure channels" : "no secure channel for organisers");
+            parts.add(Wording.say(l, r.legalReview() ? "fact.legalReview" : "fact.noLegalReview"));
+            parts.add(Wording.say(l, r.backupChannels() ? "fact.backup" : "fact.noBackup"));
+            parts.add(Wording.say(l, r.responsePlan() ? "fact.responsePlan" : "fact.noResponsePlan"));
+            parts.add(Wording.say(l, r.secureChannels() ? "fact.secure" : "fact.noSecure"));
             return String.join(", ", parts);
         } else if (fact instanceof Team t) {
-            return "a team of " + t.people() + (t.people() == 1 ? " person" : " people") + " giving "
-                    + Wording.value(t.hoursPerWeek()) + " hours a week";
+            return Wording.say(l, "fact.team", "n", t.people(), "hours", Wording.value(l, t.hoursPerWeek()));
         } else if (fact instanceof Activity a) {
-            return "the activity '" + a.name() + "'" + (a.offline() ? " (away from the screen)" : "");
+            return Wording.say(l, a.offline() ? "fact.activityOffline" : "fact.activity", "name", a.name());
         } else if (fact instanceof PlanFigures f) {
             if (f.platformList().isEmpty()) {
-                return "the plan has no online channel";
+                return Wording.say(l, "fact.noOnlineChannel");
             }
-            return f.socialNetworks() == 0 ? "the plan's online channels: " + f.platformList()
-                    : f.socialNetworks() + (f.socialNetworks() == 1 ? " social network (" : " social networks (") + f.socialNetworkList()
-                      + "), the largest following " + Wording.number(f.largestFollowers());
+            return f.socialNetworks() == 0 ? Wording.say(l, "fact.onlineChannels", "platforms", f.platformList())
+                    : Wording.say(l, "fact.socialNetworks", "n", f.socialNetworks(), "networks", f.socialNetworkList(),
+                            "largest", Wording.number(l, f.largestFollowers()));
         } else if (fact instanceof Reach r) {
             return r.why();
         } else if (fact instanceof ContextProfile c) {
-            return c.example() ? "the context is an invented example" : "the context is " + c.label();
+            return c.example() ? Wording.say(l, "fact.exampleContext") : Wording.say(l, "fact.context", "context", contextLabel.apply(c));
         }
         return declaredWhy(fact);
     }
@@ -119,12 +132,16 @@ final class MatchedFacts {
 
     /** Values for the named placeholders, read from the first matched fact that has such a property. */
     static Map<String, String> values(List<?> facts, Set<String> names) {
+        return values(facts, names, Language.ENGLISH);
+    }
+
+    static Map<String, String> values(List<?> facts, Set<String> names, Language language) {
         Map<String, String> values = new HashMap<>();
         for (String name : names) {
             for (Object fact : facts) {
                 Object value = property(fact, name);
                 if (value != null) {
-                    values.put(name, Wording.value(value));
+                    values.put(name, Wording.value(language, value));
                     break;
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.campaignadvisor.text.Language;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Channel;
 import org.campaignadvisor.plan.Plan;
@@ -23,7 +24,7 @@ final class PlanFacts {
     private PlanFacts() {
     }
 
-    static List<Object> of(Plan plan, ContextProfile context) {
+    static List<Object> of(Plan plan, ContextProfile context, Language language) {
         List<Object> facts = new ArrayList<>();
         facts.add(plan);
         facts.add(plan.goal());
@@ -38,65 +39,66 @@ final class PlanFacts {
         facts.add(plan.team());
         facts.add(plan.risk());
         facts.add(context);
-        Reach reach = reach(plan, context);
+        Reach reach = reach(plan, context, language);
         facts.add(reach);
-        facts.add(figures(plan, context));
-        facts.addAll(contents(plan));
-        facts.addAll(access(plan, context));
-        target(plan, reach).ifPresent(facts::add);
-        window(plan).ifPresent(facts::add);
+        facts.add(figures(plan, context, language));
+        facts.addAll(contents(plan, language));
+        facts.addAll(access(plan, context, language));
+        target(plan, reach, language).ifPresent(facts::add);
+        window(plan, language).ifPresent(facts::add);
         return facts;
     }
 
     /** One fact per segment: its share online and its ages, for rules to compare with their own numbers. */
-    static List<SegmentAccess> access(Plan plan, ContextProfile context) {
+    static List<SegmentAccess> access(Plan plan, ContextProfile context, Language language) {
         List<SegmentAccess> access = new ArrayList<>();
         for (Segment segment : plan.audience().segments()) {
             double share = segment.shareOnline(context.internetShare());
-            String source = segment.internetShare() != null ? "the plan's own figure"
-                    : segment.definedAsOnline() ? "a segment of internet users" : "the country's figure";
-            access.add(new SegmentAccess(segment.name(), share, Wording.percent(share), segment.minAge(), segment.maxAge(),
-                    "'" + segment.name() + "'" + (segment.ageBand() == null || segment.ageBand().isBlank() ? "" : " (aged " + segment.ageBand() + ")")
-                    + ": about " + Wording.percent(share) + " online (" + source + ")"));
+            String source = Wording.say(language, segment.internetShare() != null ? "source.plan"
+                    : segment.definedAsOnline() ? "source.internetUsers" : "source.country");
+            boolean aged = segment.ageBand() != null && !segment.ageBand().isBlank();
+            access.add(new SegmentAccess(segment.name(), share, Wording.percent(language, share), segment.minAge(), segment.maxAge(),
+                    Wording.say(language, aged ? "segmentAccessAged" : "segmentAccess", "segment", segment.name(),
+                            "ages", aged ? segment.ageBand() : "", "share", Wording.percent(language, share), "source", source)));
         }
         return access;
     }
 
     /** The target set against the reachable audience, when the target counts people. */
-    static Optional<TargetReach> target(Plan plan, Reach reach) {
+    static Optional<TargetReach> target(Plan plan, Reach reach, Language language) {
         var target = plan.goal().target();
         if (!target.countsPeople()) {
             return Optional.empty();
         }
-        String words = Wording.number((long) target.value()) + (target.unit().isEmpty() ? "" : " " + target.unit());
+        String words = Wording.number(language, (long) target.value()) + (target.unit().isEmpty() ? "" : " " + target.unit());
         if (reach.totalAudience() == 0) {
-            return Optional.of(new TargetReach(words, Double.MAX_VALUE, "an unknown share", "0",
-                    "the target is " + words + ", but no audience segment has a size to compare it with"));
+            return Optional.of(new TargetReach(words, Double.MAX_VALUE, Wording.say(language, "unknownShare"), "0",
+                    Wording.say(language, "targetWithoutSizes", "target", words)));
         }
         if (reach.reachable() <= 0) {
             return Optional.empty();
         }
         double share = target.value() / reach.reachable();
-        return Optional.of(new TargetReach(words, share, Wording.percent(share), Wording.number(reach.reachable()),
-                "the target is " + words + "; " + reach.why()));
+        return Optional.of(new TargetReach(words, share, Wording.percent(language, share), Wording.number(language, reach.reachable()),
+                Wording.say(language, "targetAgainstReach", "target", words, "reach", reach.why())));
     }
 
     /** Days to the key date, or the campaign's length without one. */
-    static Optional<CampaignWindow> window(Plan plan) {
+    static Optional<CampaignWindow> window(Plan plan, Language language) {
         var timeline = plan.timeline();
         if (timeline.daysToKeyDate() >= 0) {
-            return Optional.of(new CampaignWindow(timeline.daysToKeyDate(), true, timeline.daysToKeyDate()
-                    + " days from the start (" + timeline.start() + ") to the key date (" + timeline.keyDate() + ")"));
+            return Optional.of(new CampaignWindow(timeline.daysToKeyDate(), true, Wording.say(language, "daysToKeyDate",
+                    "n", timeline.daysToKeyDate(), "start", Wording.date(language, timeline.start()), "keyDate", Wording.date(language, timeline.keyDate()))));
         }
         if (timeline.keyDate() == null && timeline.durationDays() >= 0) {
-            return Optional.of(new CampaignWindow(timeline.durationDays(), false, "a campaign of "
-                    + timeline.durationDays() + " days (" + timeline.start() + " to " + timeline.end() + ")"));
+            return Optional.of(new CampaignWindow(timeline.durationDays(), false, Wording.say(language, "campaignDays",
+                    "n", timeline.durationDays(), "start", Wording.date(language, timeline.start()), "end", Wording.date(language, timeline.end()))));
         }
         return Optional.empty();
     }
 
-    static Reach reach(Plan plan, ContextProfile context) {
-        PlanFigures figures = figures(plan, context);
+    static Reach reach(Plan plan, ContextProfile context, Language language) {
+        PlanFigures figures = figures(plan, context, language);
         long total = 0;
         double online = 0;
         boolean definedOnline = false;
@@ -124,28 +126,29 @@ final class PlanFacts {
         long offlineReachable = figures.reachesOffline() ? Math.max(0, total - onlineAudience) : 0;
         long reachable = onlineReachable + offlineReachable;
         StringBuilder why = new StringBuilder();
-        why.append(Wording.number(total)).append(total == 1 ? " person" : " people").append(" in the audience segments");
+        why.append(Wording.say(language, "reach.total", "n", total, "people", Wording.number(language, total)));
         if (total > 0) {
-            why.append(", about ").append(Wording.number(onlineAudience)).append(" of them online (")
-                    .append(Wording.percent(online / total)).append(definedOnline ? ", counting segments defined as internet users as all online" : "")
-                    .append(")");
+            why.append(Wording.say(language, definedOnline ? "reach.onlineDefined" : "reach.online",
+                    "online", Wording.number(language, onlineAudience), "share", Wording.percent(language, online / total)));
         }
         if (figures.onlineChannels() > 0 && !category.isEmpty()) {
-            why.append("; about ").append(Wording.number(onlineReachable)).append(" of those use ").append(plural(category))
-                    .append(" (").append(Wording.percent(platformShare)).append(" of internet users in this context)");
+            why.append(Wording.say(language, "reach.platform", "people", Wording.number(language, onlineReachable),
+                    "category", Wording.say(language, "category." + category.toLowerCase(Locale.ROOT)),
+                    "share", Wording.percent(language, platformShare)));
         }
         if (offlineReachable > 0) {
-            why.append("; up to ").append(Wording.number(offlineReachable)).append(" more through ").append(figures.offlineReachList());
+            why.append(Wording.say(language, "reach.offline", "people", Wording.number(language, offlineReachable),
+                    "channels", figures.offlineReachList()));
         }
         if (context.internetFiguresDisputed() && onlineReachable > 0) {
-            why.append("; an upper bound, since the official internet figures behind it may count the same users several times");
+            why.append(Wording.say(language, "reach.upperBound"));
         }
         return new Reach(total, onlineAudience, platformShare, category, onlineReachable, offlineReachable, reachable,
                 context.internetFiguresDisputed(), why.toString());
     }
 
     /** One fact per kind of content, naming the channels that carry it. */
-    static List<ContentOf> contents(Plan plan) {
+    static List<ContentOf> contents(Plan plan, Language language) {
         Map<String, TreeSet<String>> byKind = new TreeMap<>();
         for (Channel channel : plan.channels()) {
             for (String kind : channel.content()) {
@@ -153,12 +156,13 @@ final class PlanFacts {
             }
         }
         List<ContentOf> contents = new ArrayList<>();
-        byKind.forEach((kind, platforms) -> contents.add(new ContentOf(kind, Wording.platforms(platforms),
-                Wording.inText(Wording.label("channels[].content", kind)) + ": planned for " + Wording.platforms(platforms))));
+        byKind.forEach((kind, platforms) -> contents.add(new ContentOf(kind, Wording.platforms(language, platforms),
+                Wording.say(language, "contentPlanned", "content", Wording.inText(Wording.label(language, "channels[].content", kind)),
+                        "platforms", Wording.platforms(language, platforms)))));
         return contents;
     }
 
-    static PlanFigures figures(Plan plan, ContextProfile context) {
+    static PlanFigures figures(Plan plan, ContextProfile context, Language language) {
         TreeSet<String> social = new TreeSet<>();
         TreeSet<String> onlinePlatforms = new TreeSet<>();
         TreeSet<String> offlineReach = new TreeSet<>();
@@ -189,19 +193,7 @@ final class PlanFacts {
         boolean offlineAction = !"none".equals(action) && !"abstain".equals(action) || !offlineActivities.isEmpty();
         return new PlanFigures(plan.channels().size(), online, plan.channels().size() - online, social.size(),
                 onlinePlatforms.size(), followers, largest, offlineAction, String.join(", ", offlineActivities),
-                Wording.platforms(onlinePlatforms), Wording.platforms(social), Wording.platforms(offlineReach),
-                Wording.platforms(stateMedia));
-    }
-
-    private static String plural(String category) {
-        return switch (category) {
-            case "social-network" -> "social networks";
-            case "blog" -> "blogs";
-            case "forum" -> "forums";
-            case "video" -> "video sites";
-            case "messaging" -> "messengers";
-            case "web" -> "websites";
-            default -> category.toLowerCase(Locale.ROOT) + " sites";
-        };
+                Wording.platforms(language, onlinePlatforms), Wording.platforms(language, social), Wording.platforms(language, offlineReach),
+                Wording.platforms(language, stateMedia));
     }
 }

@@ -47,10 +47,14 @@ public final class RuleBook {
     private final Map<String, RuleEntry> catalogue;
     private final Map<String, Set<String>> placeholders = new HashMap<>();
     private final boolean loadedFromCache;
+    private final RuleTexts texts;
+    private final Map<String, Map<String, RuleEntry>> localized = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue, boolean loadedFromCache) {
+    private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue, boolean loadedFromCache,
+                     RuleTexts texts) {
         this.kieBase = kieBase;
         this.loadedFromCache = loadedFromCache;
+        this.texts = texts;
         this.version = version;
         this.directory = directory;
         this.loadedAt = Instant.now();
@@ -124,10 +128,11 @@ public final class RuleBook {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleEntry> catalogue = catalogue(kieBase, files, problems);
         problems.addAll(RuleChecks.afterCompiling(kieBase, catalogue, files, known));
+        RuleTexts texts = RuleTexts.read(files, catalogue, problems);
         if (!problems.isEmpty()) {
             throw new RuleCompileException(problems.stream().map(p -> RuleChecks.pointAt(p, files)).toList());
         }
-        return new RuleBook(kieBase, files.version(), directory, catalogue, false);
+        return new RuleBook(kieBase, files.version(), directory, catalogue, false, texts);
     }
 
     /**
@@ -145,8 +150,9 @@ public final class RuleBook {
                 if (cached.isPresent()) {
                     List<RuleProblem> problems = new ArrayList<>();
                     Map<String, RuleEntry> catalogue = catalogue(cached.get(), files, problems);
+                    RuleTexts texts = RuleTexts.read(files, catalogue, problems);
                     if (problems.isEmpty()) {
-                        return new RuleBook(cached.get(), files.version(), directory, catalogue, true);
+                        return new RuleBook(cached.get(), files.version(), directory, catalogue, true, texts);
                     }
                 }
             } catch (IOException e) {
@@ -201,6 +207,43 @@ public final class RuleBook {
 
     public Optional<RuleEntry> rule(String name) {
         return Optional.ofNullable(catalogue.get(name));
+    }
+
+    /** The rule with its texts in a language (from {@code lang/<code>.yaml}; English when not declared). */
+    public Optional<RuleEntry> rule(String name, org.campaignadvisor.text.Language language) {
+        if (language.isEnglish()) {
+            return rule(name);
+        }
+        Map<String, RuleEntry> own = localized.computeIfAbsent(language.code(), code -> {
+            Map<String, RuleEntry> map = new HashMap<>();
+            catalogue.forEach((id, entry) -> map.put(id, texts.localize(entry, language)));
+            return map;
+        });
+        return Optional.ofNullable(own.get(name));
+    }
+
+    /** Every rule with its texts in a language, sorted by file, then line. */
+    public List<RuleEntry> catalogue(org.campaignadvisor.text.Language language) {
+        return catalogue().stream().map(r -> rule(r.name(), language).orElse(r)).toList();
+    }
+
+    private volatile Set<String> globals;
+
+    /** True when a rule file declares a global of that name (a session may set only declared globals). */
+    boolean declaresGlobal(String name) {
+        Set<String> known = globals;
+        if (known == null) {
+            Set<String> all = new java.util.HashSet<>();
+            kieBase.getKiePackages().forEach(pkg -> pkg.getGlobalVariables().forEach(g -> all.add(g.getName())));
+            known = Set.copyOf(all);
+            globals = known;
+        }
+        return known.contains(name);
+    }
+
+    /** The languages this rule base declares besides English (one {@code lang/<code>.yaml} each). */
+    public Set<String> languages() {
+        return texts.languages();
     }
 
     /** Lines of .dslr files that no sentence of the .dsl files matches. */

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * ({@code .dsl}) and rules written in a DSL ({@code .dslr}). Also gives the version of the set,
  * a hash of every file's path and content.
  */
-record RuleFiles(Path directory, Map<String, String> texts, String version) {
+record RuleFiles(Path directory, Map<String, String> texts, Map<String, String> translations, String version) {
 
     static final List<String> EXTENSIONS = List.of(".drl", ".dsl", ".dslr");
 
@@ -31,7 +31,18 @@ record RuleFiles(Path directory, Map<String, String> texts, String version) {
                 texts.put(relative(directory, file), Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        return new RuleFiles(directory, Map.copyOf(texts), hash(texts));
+        Map<String, String> translations = new LinkedHashMap<>();
+        Path lang = directory.resolve(RuleTexts.FOLDER);
+        if (Files.isDirectory(lang)) {
+            try (Stream<Path> list = Files.list(lang)) {
+                for (Path file : list.filter(RuleTexts::isLanguageFile).sorted().toList()) {
+                    translations.put(relative(directory, file), Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        Map<String, String> all = new LinkedHashMap<>(texts);
+        all.putAll(translations);
+        return new RuleFiles(directory, Map.copyOf(texts), Map.copyOf(translations), hash(all));
     }
 
     static boolean isRuleFile(Path file) {
@@ -57,7 +68,7 @@ record RuleFiles(Path directory, Map<String, String> texts, String version) {
 
     /** The given 1-based line of a file, or "" when there is no such line. */
     String line(String file, int line) {
-        String text = texts.get(file);
+        String text = texts.containsKey(file) ? texts.get(file) : translations.get(file);
         if (text == null || line <= 0) {
             return "";
         }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 
 /**
  * Number formats for finding messages, callable from rules
@@ -69,6 +71,91 @@ public final class Wording {
     /** The label of one code of a field of the plan format (see docs/labels.yaml). */
     public static String label(String field, String code) {
         return Labels.get().value(field, code);
+    }
+
+    /** A share as a percentage in a language: English as {@link #percent(double)}; others with their decimal sign. */
+    public static String percent(Language language, double share) {
+        if (language == null || language.isEnglish()) {
+            return percent(share);
+        }
+        double value = share * 100;
+        double shown = value != 0 && Math.abs(value) < 1 ? Math.round(value * 10) / 10.0 : Math.round(value);
+        com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
+        format.setMaximumFractionDigits(1);
+        return format.format(shown) + "\u00A0%";
+    }
+
+    /** A whole number with the language's thousands separator: 28,860 in English, 28 860 in Russian. */
+    public static String number(Language language, long value) {
+        if (language == null || language.isEnglish()) {
+            return number(value);
+        }
+        return com.ibm.icu.text.NumberFormat.getIntegerInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).format(value);
+    }
+
+    /** A value for a message in a language: numbers with its separators, text as it is. */
+    public static String value(Language language, Object value) {
+        if (language == null || language.isEnglish()) {
+            return value(value);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return number(language, (long) d);
+            }
+            com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
+            format.setMaximumFractionDigits(1);
+            format.setMinimumFractionDigits(1);
+            return format.format(d);
+        }
+        if (value instanceof Number n) {
+            return number(language, n.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    /** A date as the language writes it: 2011-04-03 in English (as the plan has it), 03.04.2011 in Russian. */
+    public static String date(Language language, java.time.LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        if (language == null || language.isEnglish()) {
+            return date.toString();
+        }
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.SHORT, language.locale());
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
+
+    /** The label of a code in a language (English when the language is null). */
+    public static String label(Language language, String field, String code) {
+        return Labels.of(language == null ? Language.ENGLISH : language).value(field, code);
+    }
+
+    /** An explanation ("why") in a language, from the {@code why.<key>} messages; English when the language is null. */
+    public static String say(Language language, String key, Object... args) {
+        Messages messages = Messages.of(language == null ? Language.ENGLISH : language);
+        return messages.has("why." + key) ? messages.t("why." + key, args) : key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    /** Platform codes as names in a language, sorted by code and comma-separated. */
+    public static String platforms(Language language, Collection<?> codes) {
+        return Labels.of(language == null ? Language.ENGLISH : language)
+                .platforms(new TreeSet<>(codes.stream().map(String::valueOf).toList()));
+    }
+
+    /** Codes of a field as their labels in a language, comma-separated, as they read inside a sentence. */
+    public static String labels(Language language, String field, Collection<String> codes) {
+        return codes.stream().map(code -> inText(label(language, field, code))).collect(Collectors.joining(", "));
+    }
+
+    /** As {@link #alternatives(String, Collection)}, in a language ("or" from its messages). */
+    public static String alternatives(Language language, String field, Collection<String> codes) {
+        List<String> words = codes.stream().map(code -> inText(label(language, field, code))).toList();
+        if (words.size() < 2) {
+            return String.join("", words);
+        }
+        return say(language, "or", "first", String.join(", ", words.subList(0, words.size() - 1)), "last", words.get(words.size() - 1));
     }
 
     /** Codes of a field as their labels, comma-separated, in lower case as they read inside a sentence. */

@@ -26,27 +26,66 @@ public final class Labels {
                         Map<String, List<String>> severities) {
     }
 
-    private static final Labels INSTANCE = load();
+    private static final Map<Language, Labels> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final YAMLMapper YAML = new YAMLMapper();
 
     private final File file;
+    private final Language language;
 
-    private Labels(File file) {
+    private Labels(File file, Language language) {
         this.file = file;
+        this.language = language;
     }
 
+    /** The English labels ({@code docs/labels.yaml}). */
     public static Labels get() {
-        return INSTANCE;
+        return of(Language.ENGLISH);
     }
 
-    private static Labels load() {
-        try (InputStream in = Labels.class.getResourceAsStream("/labels.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("labels.yaml is missing from the class path");
+    /**
+     * The labels in a language: {@code docs/labels.<code>.yaml} over the English file (an entry a
+     * translation lacks stays English; tests require every language to have every entry).
+     */
+    public static Labels of(Language language) {
+        return LOADED.computeIfAbsent(language, Labels::load);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    private static Labels load(Language language) {
+        Map<String, Object> tree = tree("/labels.yaml");
+        if (!language.isEnglish()) {
+            Map<String, Object> own = tree("/labels." + language.code() + ".yaml");
+            if (own != null) {
+                merge(tree, own);
             }
-            return new Labels(new YAMLMapper().readValue(in, new TypeReference<File>() { }));
+        }
+        if (tree == null) {
+            throw new IllegalStateException("labels.yaml is missing from the class path");
+        }
+        return new Labels(YAML.convertValue(tree, new TypeReference<File>() { }), language);
+    }
+
+    /** A labels file as a tree, or null when there is none. */
+    public static Map<String, Object> tree(String resource) {
+        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+            return in == null ? null : YAML.readValue(in, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> base, Map<String, Object> over) {
+        over.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> map && base.get(key) instanceof Map<?, ?> under) {
+                merge((Map<String, Object>) under, (Map<String, Object>) map);
+            } else if (value != null) {
+                base.put(key, value);
+            }
+        });
     }
 
     /** A field of the form by its path ({@code goal.kind}, {@code channels[].platform}). */
@@ -82,7 +121,8 @@ public final class Labels {
         if (field == null) {
             return path;
         }
-        return row.matches() ? field.label() + " (row " + (Integer.parseInt(row.group(2)) + 1) + ")" : field.label();
+        return row.matches() ? Messages.of(language).t("plan.row", "field", field.label(), "row", Integer.parseInt(row.group(2)) + 1)
+                : field.label();
     }
 
     /** A value at a plan path in words: the label of a code, or the value as it is. */
@@ -99,10 +139,11 @@ public final class Labels {
         return file.themes();
     }
 
-    /** "1 warning", "3 warnings". */
+    /** "1 warning", "3 warnings"; in Russian "1 предупреждение", "2 предупреждения", "5 предупреждений". */
     public String count(String severity, Number n) {
-        List<String> forms = file.severities().getOrDefault(severity, List.of(severity, severity + "s"));
-        return n + " " + (n.longValue() == 1 ? forms.get(0) : forms.get(1));
+        Messages messages = Messages.of(language);
+        String key = "count." + severity;
+        return messages.has(key) ? messages.t(key, "n", n) : n + " " + severity;
     }
 
     /** "Warning", "Recommendation", "Strength". */

@@ -33,7 +33,7 @@ final class Api {
     void evaluate(Context ctx) throws InvalidPlanException {
         Plan plan = PlanInput.read(ctx, maxBytes);
         try {
-            json(ctx, services.advisor().evaluate(plan));
+            json(ctx, services.advisor().evaluate(plan, RequestLanguage.of(ctx)));
         } catch (InvalidPlanException e) {
             throw new BadInputException(400, "The plan is not valid", e.problems());
         }
@@ -98,12 +98,12 @@ final class Api {
     }
 
     void lessons(Context ctx) {
-        json(ctx, services.evidence().lessons());
+        json(ctx, services.evidence().lessons(RequestLanguage.of(ctx)));
     }
 
     void lesson(Context ctx) {
         String id = ctx.pathParam("id");
-        Lesson lesson = services.evidence().lesson(id)
+        Lesson lesson = services.evidence().lesson(id, RequestLanguage.of(ctx))
                 .orElseThrow(() -> BadInputException.of(404, "Not found", "there is no lesson " + id));
         json(ctx, lesson);
     }
@@ -149,6 +149,6 @@ final class Api {
     }
 
     static void json(Context ctx, Object value) {
-        ctx.contentType("application/json; charset=utf-8").result(AdviceJson.write(value));
+        ctx.contentType("application/json; charset=utf-8").result(AdviceJson.bytes(value));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Messages;
 
 /**
  * The plan form, described once: its sections and fields in plain language, each with help text
@@ -72,11 +73,16 @@ public final class FormFields {
 
         /** The choices, as code and label, from the plan schema's values and their labels ("" first for "not set"). */
         public List<Option> options() {
+            return options(Labels.get());
+        }
+
+        /** The choices with their labels in the labels' language. */
+        public List<Option> options(Labels labels) {
             List<Option> options = new ArrayList<>();
             if (blankOption) {
-                options.add(new Option("", "Not set"));
+                options.add(new Option("", Messages.of(labels.language()).t("form.notSet")));
             }
-            Labels.get().values(key).forEach((code, label) -> options.add(new Option(code, label)));
+            labels.values(key).forEach((code, label) -> options.add(new Option(code, label)));
             return options;
         }
     }

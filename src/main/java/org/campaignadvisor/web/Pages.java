@@ -29,6 +29,8 @@ import org.campaignadvisor.rules.RuleEntry;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 
 /** The HTML pages: read the request, call the core, render a template. */
 final class Pages {
@@ -43,13 +45,13 @@ final class Pages {
     }
 
     void index(Context ctx) {
-        Map<String, Object> model = model("campaign-advisor");
+        Map<String, Object> model = model(ctx, "campaign-advisor");
         model.put("scenarios", scenarios());
         render(ctx, "index", model);
     }
 
     void emptyForm(Context ctx) {
-        Map<String, Object> model = model("Describe your plan");
+        Map<String, Object> model = model(ctx, text(ctx, "plan.title"));
         model.put("form", FormValues.empty());
         model.put("errors", Map.of());
         render(ctx, "plan", model);
@@ -90,32 +92,32 @@ final class Pages {
     }
 
     void lessons(Context ctx) {
-        Map<String, Object> model = model("The lessons of the report");
-        model.put("lessons", services.evidence().lessons());
+        Map<String, Object> model = model(ctx, text(ctx, "lessons.title"));
+        model.put("lessons", services.evidence().lessons(RequestLanguage.of(ctx)));
         render(ctx, "lessons", model);
     }
 
     void lesson(Context ctx) {
         String id = ctx.pathParam("id");
-        Lesson lesson = services.evidence().lesson(id)
+        Lesson lesson = services.evidence().lesson(id, RequestLanguage.of(ctx))
                 .orElseThrow(() -> BadInputException.of(404, "Not found", "there is no lesson " + id));
-        Map<String, Object> model = model(lesson.id() + " — " + lesson.title());
+        Map<String, Object> model = model(ctx, lesson.id() + " — " + lesson.title());
         model.put("lesson", lesson);
-        model.put("rules", services.advisor().ruleBook().catalogue().stream()
+        model.put("rules", services.advisor().ruleBook().catalogue(RequestLanguage.of(ctx)).stream()
                 .filter(r -> r.lessons().contains(id)).toList());
         render(ctx, "lesson", model);
     }
 
     void rules(Context ctx) {
-        Map<String, Object> model = model("The rules");
-        List<RuleEntry> catalogue = services.advisor().ruleBook().catalogue();
+        Map<String, Object> model = model(ctx, text(ctx, "rules.title"));
+        List<RuleEntry> catalogue = services.advisor().ruleBook().catalogue(RequestLanguage.of(ctx));
         model.put("advice", catalogue.stream().filter(RuleEntry::isAdvice).toList());
         model.put("classification", catalogue.stream().filter(r -> !r.isAdvice()).toList());
         render(ctx, "rules", model);
     }
 
     void comparePicker(Context ctx) {
-        Map<String, Object> model = model("Compare plans");
+        Map<String, Object> model = model(ctx, text(ctx, "compare.title"));
         model.put("scenarios", scenarios());
         model.put("carried", List.of());
         render(ctx, "compare", model);
@@ -127,7 +129,7 @@ final class Pages {
         Plan plan = planFrom(form);
         List<Map<String, String>> carried = carried(ctx);
         carried.add(Map.of("name", plan.name(), "yaml", PlanReader.write(plan, PlanFormat.YAML)));
-        Map<String, Object> model = model("Compare plans");
+        Map<String, Object> model = model(ctx, text(ctx, "compare.title"));
         model.put("scenarios", scenarios());
         model.put("carried", carried);
         render(ctx, "compare", model);
@@ -135,7 +137,7 @@ final class Pages {
 
     /** An empty form that carries the plans already added to a comparison, to type one more. */
     void anotherPlan(Context ctx) {
-        Map<String, Object> model = model("Describe another plan to compare");
+        Map<String, Object> model = model(ctx, text(ctx, "plan.another"));
         model.put("form", FormValues.empty());
         model.put("errors", Map.of());
         model.put("carried", carried(ctx));
@@ -189,8 +191,8 @@ final class Pages {
         if (plans.isEmpty()) {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
         }
-        Map<String, Object> model = model("Comparison");
-        model.putAll(ComparisonPage.model(Comparison.of(services.advisor(), plans)));
+        Map<String, Object> model = model(ctx, text(ctx, "comparison.title"));
+        model.putAll(ComparisonPage.model(Comparison.of(services.advisor(), plans, RequestLanguage.of(ctx)), RequestLanguage.of(ctx)));
         render(ctx, "comparison", model);
     }
 
@@ -205,7 +207,7 @@ final class Pages {
 
     /** The form again, with everything typed and an error beside each field. */
     void formWithErrors(Context ctx, FormValues form, List<PlanProblem> problems) {
-        Map<String, Object> model = model("Please check your plan");
+        Map<String, Object> model = model(ctx, text(ctx, "plan.check"));
         Map<String, String> errors = new HashMap<>();
         List<PlanProblem> general = new ArrayList<>();
         for (PlanProblem problem : problems) {
@@ -224,7 +226,7 @@ final class Pages {
     }
 
     void error(Context ctx, int status, String title, List<PlanProblem> problems) {
-        Map<String, Object> model = model(title);
+        Map<String, Object> model = model(ctx, title);
         model.put("status", status);
         model.put("problems", problems);
         if (status == 400) {
@@ -249,20 +251,22 @@ final class Pages {
         Advice advice;
         Improvements.Ranking ranking;
         try {
-            advice = services.advisor().evaluate(plan);
-            ranking = Improvements.rank(services.advisor(), plan, advice);
+            advice = services.advisor().evaluate(plan, RequestLanguage.of(ctx));
+            ranking = Improvements.rank(services.advisor(), plan, advice, RequestLanguage.of(ctx));
         } catch (InvalidPlanException e) {
             throw new FormInputException(form, e.problems());
         }
-        Map<String, Object> model = model("Advice for " + plan.name());
-        ResultView view = ResultView.of(advice, ranking, services.advisor().ruleBook().catalogue());
+        Map<String, Object> model = model(ctx, text(ctx, "result.title", "plan", plan.name()));
+        ResultView view = ResultView.of(advice, ranking, services.advisor().ruleBook().catalogue(), Labels.of(RequestLanguage.of(ctx)));
         model.put("advice", advice);
         model.put("view", view);
         model.put("improvements", ranking.improvements().stream().limit(5).toList());
-        model.put("chart", ReadinessChart.svg(view.readiness()));
-        model.put("contextLabel", services.evidence().context(plan.context()).map(c -> c.label()).orElse(plan.context()));
+        model.put("chart", ReadinessChart.svg(view.readiness(), Labels.of(RequestLanguage.of(ctx))));
+        model.put("contextLabel", services.evidence().context(plan.context())
+                .map(c -> services.evidence().contextLabel(c, RequestLanguage.of(ctx))).orElse(plan.context()));
         model.put("exampleContext", services.evidence().context(plan.context()).map(c -> c.example()).orElse(false));
         model.put("shareUrl", ShareLink.of(plan));
+        model.put("switchTo", switchTo(ctx, ShareLink.of(plan)));
         model.put("form", form);
         model.put("errors", Map.of());
         render(ctx, "result", model);
@@ -288,17 +292,45 @@ final class Pages {
         return list;
     }
 
-    private Map<String, Object> model(String title) {
+    private Map<String, Object> model(Context ctx, String title) {
+        Language language = RequestLanguage.of(ctx);
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("ruleStatus", services.ruleStatus().get());
         model.put("sections", FormFields.SECTIONS);
-        model.put("contexts", services.evidence().contexts());
-        model.put("labels", Labels.get());
+        model.put("contexts", services.evidence().contexts().stream()
+                .map(c -> Map.of("id", c.id(), "label", services.evidence().contextLabel(c, language))).toList());
+        model.put("labels", Labels.of(language));
+        model.put("switchTo", switchTo(ctx, null));
         return model;
     }
 
+    private static String text(Context ctx, String key, Object... args) {
+        return Messages.of(RequestLanguage.of(ctx)).t(key, args);
+    }
+
+    /**
+     * Links to this page in every other language. A page that shows a plan links through its share
+     * link, so the plan comes along (it is in the link; nothing is stored); others link to their own
+     * address. Empty when the program speaks one language only.
+     */
+    private static List<Map<String, Object>> switchTo(Context ctx, String planLink) {
+        List<Language> languages = Language.available();
+        if (languages.size() < 2) {
+            return List.of();
+        }
+        Language current = RequestLanguage.of(ctx);
+        String base = planLink != null ? planLink : "GET".equals(ctx.method().name()) ? ctx.path() : "/";
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Language language : languages) {
+            String href = base + (base.contains("?") ? "&" : "?") + "lang=" + language.code();
+            links.add(Map.of("code", language.code(), "name", Messages.of(language).t("language.name"), "href", href,
+                    "current", language.equals(current)));
+        }
+        return links;
+    }
+
     private void render(Context ctx, String template, Map<String, Object> model) {
-        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model, RequestLanguage.of(ctx)));
     }
 }

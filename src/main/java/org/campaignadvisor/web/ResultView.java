@@ -31,8 +31,7 @@ record ResultView(List<ThemeReadiness> readiness, List<FixFirst> fixFirst, List<
     record ThemeGroup(String theme, String label, String anchor, List<Finding> findings) {
     }
 
-    static ResultView of(Advice advice, Improvements.Ranking ranking, List<RuleEntry> catalogue) {
-        Labels labels = Labels.get();
+    static ResultView of(Advice advice, Improvements.Ranking ranking, List<RuleEntry> catalogue, Labels labels) {
         Set<String> known = new TreeSet<>();
         catalogue.stream().filter(RuleEntry::isAdvice).forEach(rule -> known.add(rule.theme()));
         advice.findings().forEach(f -> known.add(f.theme()));

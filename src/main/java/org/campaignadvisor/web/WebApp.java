@@ -76,6 +76,7 @@ public final class WebApp {
             });
             RoutesConfig r = config.routes;
             r.before(guard::check);
+            r.before(RequestLanguage::choose);
             r.before(ctx -> BodyLimit.check(ctx, settings.maxBodyBytes()));
 
             // pages

@@ -27,6 +27,15 @@ class ServiceReloadTest {
              "audience": {"recruitment": "targeted", "segments": [{"name": "pensioners", "size": 5000, "ageBand": "60+", "fromUserAnalysis": true}]},
              "channels": [{"platform": "facebook", "answersComments": true, "content": ["agenda"]}]}
             """;
+    private static final String RUSSIAN = """
+
+            audience.membership-without-youth:
+              title: "Набор в члены без молодёжи"
+              message: "Вы хотите новых членов, но обращаетесь только к людям старшего возраста."
+              reading: "Проверочное толкование."
+              action: "Добавьте группу моложе 35 лет."
+            """;
+
     private static final String NEW_RULE = """
             package advisor;
 
@@ -90,6 +99,8 @@ class ServiceReloadTest {
                 String first = evaluate(origin).path("ruleBookVersion").asText();
                 assertThat(evaluate(origin).path("findings").findValuesAsText("id")).doesNotContain("audience.membership-without-youth");
 
+                // The rule base declares Russian, so a new rule brings its Russian texts along.
+                Files.writeString(rules.resolve("lang/ru.yaml"), Files.readString(rules.resolve("lang/ru.yaml")) + RUSSIAN);
                 Files.writeString(rules.resolve("advice/trainer.dslr"), NEW_RULE);
                 await(() -> evaluate(origin).path("findings").findValuesAsText("id").contains("audience.membership-without-youth"));
                 String second = evaluate(origin).path("ruleBookVersion").asText();

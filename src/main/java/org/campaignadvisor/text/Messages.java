@@ -1,0 +1,112 @@
+package org.campaignadvisor.text;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sentences of pages and commands in one language, from {@code messages/<code>.yaml}: keys to
+ * ICU message patterns, so that plurals ({@code {n, plural, one {# warning} other {# warnings}}}),
+ * numbers and dates follow the language's own rules (Russian has three plural forms; it writes
+ * 12 000, 45 % and 03.04.2011). A key missing in a language falls back to English; tests require
+ * every language to have every key.
+ */
+public final class Messages {
+    private static final Map<Language, Messages> LOADED = new ConcurrentHashMap<>();
+
+    private final Language language;
+    private final Map<String, String> patterns;
+    private final Map<String, String> own;
+
+    private Messages(Language language, Map<String, String> own, Map<String, String> english) {
+        this.language = language;
+        this.own = Map.copyOf(own);
+        Map<String, String> merged = new LinkedHashMap<>(english);
+        merged.putAll(own);
+        this.patterns = Map.copyOf(merged);
+    }
+
+    public static Messages of(Language language) {
+        return LOADED.computeIfAbsent(language, Messages::load);
+    }
+
+    public static Messages english() {
+        return of(Language.ENGLISH);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The keys this language itself defines (without the English fallback). */
+    public Map<String, String> own() {
+        return own;
+    }
+
+    /** The message with its named arguments filled in ({@code t("result.count", "n", 3)}). */
+    public String t(String key, Object... namedArgs) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no message " + key + " in messages/en.yaml");
+        }
+        if (namedArgs.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namedArgs.length; i += 2) {
+            args.put(String.valueOf(namedArgs[i]), namedArgs[i + 1]);
+        }
+        return format(key, args);
+    }
+
+    public String format(String key, Map<String, ?> args) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no message " + key + " in messages/en.yaml");
+        }
+        return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(args);
+    }
+
+    public boolean has(String key) {
+        return patterns.containsKey(key);
+    }
+
+    private static Messages load(Language language) {
+        Map<String, String> english = read(Language.ENGLISH);
+        return new Messages(language, language.isEnglish() ? english : read(language), english);
+    }
+
+    private static Map<String, String> read(Language language) {
+        String resource = "/messages/" + language.code() + ".yaml";
+        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            Map<String, Object> tree = new YAMLMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+            Map<String, String> flat = new LinkedHashMap<>();
+            flatten("", tree, flat);
+            return flat;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> tree, Map<String, String> flat) {
+        tree.forEach((key, value) -> {
+            String path = prefix.isEmpty() ? key : prefix + "." + key;
+            if (value instanceof Map<?, ?> map) {
+                flatten(path, (Map<String, Object>) map, flat);
+            } else if (value != null) {
+                flat.put(path, String.valueOf(value));
+            }
+        });
+    }
+}
