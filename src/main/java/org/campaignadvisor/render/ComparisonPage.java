@@ -26,7 +26,7 @@ public final class ComparisonPage {
         model.put("title", Messages.of(language).t("comparison.of", "n", comparison.columns().size()));
         model.put("comparison", comparison);
         model.put("labels", Labels.of(language));
-        model.put("totalsChart", TotalsChart.svg(comparison));
+        model.put("totalsChart", TotalsChart.svg(comparison, Labels.of(language)));
         return model;
     }
 

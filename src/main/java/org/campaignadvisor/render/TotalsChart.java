@@ -1,6 +1,8 @@
 package org.campaignadvisor.render;
 
 import org.campaignadvisor.compare.Comparison;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Messages;
 
 /**
  * Totals per plan as a small SVG bar chart: warnings, recommendations and strengths side by side for
@@ -11,6 +13,11 @@ final class TotalsChart {
     }
 
     static String svg(Comparison comparison) {
+        return svg(comparison, Labels.get());
+    }
+
+    /** The chart in the labels' language. */
+    static String svg(Comparison comparison, Labels labels) {
         int max = 1;
         for (Comparison.Totals t : comparison.totals()) {
             max = Math.max(max, Math.max(t.warnings(), Math.max(t.recommendations(), t.strengths())));
@@ -18,16 +25,17 @@ final class TotalsChart {
         int group = 110;
         int width = Math.max(200, group * comparison.totals().size() + 20);
         StringBuilder bars = new StringBuilder();
-        StringBuilder alt = new StringBuilder("Totals per plan: ");
+        StringBuilder alt = new StringBuilder(Messages.of(labels.language()).t("chart.totals") + " ");
         int x = 10;
         for (Comparison.Totals t : comparison.totals()) {
-            alt.append(t.column()).append(": ").append(t.warnings()).append(" warnings, ").append(t.recommendations())
-                    .append(" recommendations, ").append(t.strengths()).append(" strengths; ");
+            alt.append(t.column()).append(": ").append(labels.count("warning", t.warnings())).append(", ")
+                    .append(labels.count("recommendation", t.recommendations())).append(", ")
+                    .append(labels.count("strength", t.strengths())).append("; ");
             bar(bars, x, t.warnings(), max, "#b3261e", "#b3261e");
             bar(bars, x + 32, t.recommendations(), max, "url(#t-rec)", "#8a5a00");
             bar(bars, x + 64, t.strengths(), max, "url(#t-good)", "#1e6b3a");
             String name = t.column().length() > 16 ? t.column().substring(0, 15) + "…" : t.column();
-            bars.append("<text x=\"").append(x + 45).append("\" y=\"140\" text-anchor=\"middle\">").append(Svg.escape(name)).append("</text>");
+            bars.append("<text x=\"").append(x + 45).append("\" y=\"140\" text-anchor=\"middle\" translate=\"no\">").append(Svg.escape(name)).append("</text>");
             x += group;
         }
         return "<svg class=\"totals-chart\" role=\"img\" aria-labelledby=\"totals-title\" viewBox=\"0 0 " + width + " 150\" xmlns=\"http://www.w3.org/2000/svg\">"

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.campaignadvisor.text.Language;
 import java.util.concurrent.ConcurrentHashMap;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Activity;
@@ -24,6 +23,8 @@ import org.campaignadvisor.plan.Timeline;
 import org.campaignadvisor.plan.Training;
 import org.campaignadvisor.rules.facts.PlanFigures;
 import org.campaignadvisor.rules.facts.Reach;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
 
 /**
  * Explains a firing from the facts its rule matched, for rules that do not write their own "why":
@@ -141,12 +142,35 @@ final class MatchedFacts {
             for (Object fact : facts) {
                 Object value = property(fact, name);
                 if (value != null) {
-                    values.put(name, Wording.value(language, value));
+                    values.put(name, codeLabel(fact, name, value, language).orElseGet(() -> Wording.value(language, value)));
                     break;
                 }
             }
         }
         return values;
+    }
+
+    /** Labels fields of the plan format by prefix, for the plan parts rules match. */
+    private static final Map<Class<?>, String> PARTS = Map.of(Goal.class, "goal.", Channel.class, "channels[].",
+            Audience.class, "audience.", Evaluation.class, "evaluation.", Segment.class, "audience.segments[].");
+
+    /**
+     * Outside English, a code a rule puts in its message (a goal's kind, a channel's platform) is shown
+     * by its label in the language, in the form made for the middle of a sentence where there is one.
+     * English keeps the code, which its messages were written around.
+     */
+    private static java.util.Optional<String> codeLabel(Object fact, String name, Object value, Language language) {
+        String prefix = PARTS.get(fact.getClass());
+        if (language.isEnglish() || prefix == null || !(value instanceof String code)) {
+            return java.util.Optional.empty();
+        }
+        Labels labels = Labels.of(language);
+        for (String field : List.of(prefix + name + "InText", prefix + name)) {
+            if (!labels.values(field).isEmpty()) {
+                return java.util.Optional.of(Wording.inText(labels.value(field, code)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Object property(Object fact, String name) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a person reads instead of a code: labels and help for every field, value, theme and severity
@@ -68,9 +69,15 @@ public final class Labels {
         return new Labels(YAML.convertValue(tree, new TypeReference<File>() { }), language);
     }
 
-    /** A labels file as a tree, or null when there is none. */
+    static void forget() {
+        LOADED.clear();
+    }
+
+    /** A labels file as a tree (from the extra language folder, else the class path), or null when there is none. */
     public static Map<String, Object> tree(String resource) {
-        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+        java.nio.file.Path extra = Language.extraFolder() == null ? null : Language.extraFolder().resolve(resource.substring(1));
+        try (InputStream in = extra != null && java.nio.file.Files.isRegularFile(extra)
+                ? java.nio.file.Files.newInputStream(extra) : Labels.class.getResourceAsStream(resource)) {
             return in == null ? null : YAML.readValue(in, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,6 +135,14 @@ public final class Labels {
     /** A value at a plan path in words: the label of a code, or the value as it is. */
     public String valueAt(String path, String value) {
         String key = path.replaceAll("\\[\\d+]", "[]");
+        if (!language.isEnglish() && ("true".equals(value) || "false".equals(value))) {
+            return Messages.of(language).t("value." + value);
+        }
+        if (value != null && value.startsWith("[") && value.endsWith("]") && value.length() > 2) {
+            // a list of codes, as a comparison shows it: each code by its label
+            return Stream.of(value.substring(1, value.length() - 1).split(",\\s*")).map(code -> value(key, code))
+                    .collect(Collectors.joining(", "));
+        }
         return value(key, value);
     }
 

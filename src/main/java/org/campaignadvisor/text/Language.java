@@ -93,8 +93,34 @@ public record Language(String code) {
         return ENGLISH;
     }
 
+    /**
+     * A folder of language files added without rebuilding the program ({@code campaign.advisor.languages}
+     * or {@code CAMPAIGN_ADVISOR_LANGUAGES}): {@code messages/<code>.yaml} and {@code labels.<code>.yaml}
+     * there are read before those packaged with the program. Null when not set.
+     */
+    public static Path extraFolder() {
+        String setting = System.getProperty("campaign.advisor.languages", System.getenv("CAMPAIGN_ADVISOR_LANGUAGES"));
+        return setting == null || setting.isBlank() ? null : Path.of(setting);
+    }
+
+    /** Forgets what was read of the language files, so that the next use reads them again. */
+    public static void forget() {
+        available = null;
+        Messages.forget();
+        Labels.forget();
+    }
+
     private static List<Language> discover() {
         TreeSet<String> codes = new TreeSet<>();
+        Path extra = extraFolder();
+        if (extra != null && Files.isDirectory(extra.resolve("messages"))) {
+            try (Stream<Path> list = Files.list(extra.resolve("messages"))) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.matches("[a-z]{2,3}\\.yaml"))
+                        .forEach(n -> codes.add(n.substring(0, n.indexOf('.'))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try {
             Enumeration<URL> roots = Language.class.getClassLoader().getResources("messages");
             for (URL root : Collections.list(roots)) {

@@ -83,9 +83,16 @@ public final class Messages {
         return new Messages(language, language.isEnglish() ? english : read(language), english);
     }
 
+    static void forget() {
+        LOADED.clear();
+    }
+
     private static Map<String, String> read(Language language) {
         String resource = "/messages/" + language.code() + ".yaml";
-        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+        java.nio.file.Path extra = Language.extraFolder() == null ? null
+                : Language.extraFolder().resolve("messages").resolve(language.code() + ".yaml");
+        try (InputStream in = extra != null && java.nio.file.Files.isRegularFile(extra)
+                ? java.nio.file.Files.newInputStream(extra) : Messages.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
             }

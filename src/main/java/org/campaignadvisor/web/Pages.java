@@ -28,6 +28,7 @@ import org.campaignadvisor.render.Templates;
 import org.campaignadvisor.rules.RuleEntry;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
+import org.campaignadvisor.scenarios.ScenarioTexts;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
@@ -46,7 +47,7 @@ final class Pages {
 
     void index(Context ctx) {
         Map<String, Object> model = model(ctx, "campaign-advisor");
-        model.put("scenarios", scenarios());
+        model.put("scenarios", scenarios(ctx));
         render(ctx, "index", model);
     }
 
@@ -118,7 +119,7 @@ final class Pages {
 
     void comparePicker(Context ctx) {
         Map<String, Object> model = model(ctx, text(ctx, "compare.title"));
-        model.put("scenarios", scenarios());
+        model.put("scenarios", scenarios(ctx));
         model.put("carried", List.of());
         render(ctx, "compare", model);
     }
@@ -130,7 +131,7 @@ final class Pages {
         List<Map<String, String>> carried = carried(ctx);
         carried.add(Map.of("name", plan.name(), "yaml", PlanReader.write(plan, PlanFormat.YAML)));
         Map<String, Object> model = model(ctx, text(ctx, "compare.title"));
-        model.put("scenarios", scenarios());
+        model.put("scenarios", scenarios(ctx));
         model.put("carried", carried);
         render(ctx, "compare", model);
     }
@@ -230,7 +231,7 @@ final class Pages {
         model.put("status", status);
         model.put("problems", problems);
         if (status == 400) {
-            model.put("scenarios", scenarios());
+            model.put("scenarios", scenarios(ctx));
         }
         render(ctx, "error", model);
     }
@@ -278,18 +279,12 @@ final class Pages {
         result(ctx, plan, FormValues.of(plan));
     }
 
-    private List<Map<String, String>> scenarios() {
-        List<Map<String, String>> list = new ArrayList<>();
+    private List<ScenarioTexts.Entry> scenarios(Context ctx) {
         try {
-            for (Path file : ScenarioFolder.files(services.scenarios())) {
-                Scenario scenario = ScenarioFolder.readOne(file);
-                list.add(Map.of("file", file.getFileName().toString(),
-                        "name", scenario.readable() ? scenario.plan().name() : file.getFileName().toString()));
-            }
+            return ScenarioTexts.list(services.scenarios(), RequestLanguage.of(ctx));
         } catch (IOException e) {
-            // no scenarios folder: the page simply lists none
+            return List.of(); // no scenarios folder: the page simply lists none
         }
-        return list;
     }
 
     private Map<String, Object> model(Context ctx, String title) {

@@ -16,19 +16,19 @@ import java.util.Random;
  * and dates within their bounds, summary fields drawn independently of the details they summarise (so
  * plans that contradict themselves are common). Seeded, so every run draws the same plans.
  */
-final class RandomPlans {
+public final class RandomPlans {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final JsonNode properties;
     private final Random random;
     private final List<String> contexts;
 
-    RandomPlans(long seed, List<String> contexts) throws IOException {
+    public RandomPlans(long seed, List<String> contexts) throws IOException {
         this.properties = JSON.readTree(Path.of("docs/plan.schema.json").toFile()).path("properties");
         this.random = new Random(seed);
         this.contexts = contexts;
     }
 
-    ObjectNode next(int n) {
+    public ObjectNode next(int n) {
         ObjectNode plan = JSON.createObjectNode();
         plan.put("name", "random plan " + n);
         plan.put("context", contexts.get(random.nextInt(contexts.size())));

@@ -211,6 +211,22 @@ class BrowserTest {
         waitFor(By.cssSelector("article.finding"));
         assertThat(findingIds()).as("the shared link gives the same findings").isEqualTo(findings);
         assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
+
+        // Switching to Russian on the result page keeps the plan: the same findings, now in Russian.
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=ru]")).click();
+        waitFor(By.cssSelector("html[lang=ru] article.finding"));
+        assertThat(findingIds()).as("the plan survives the switch").isEqualTo(findings);
+        assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
+        assertThat(browser.findElement(By.id("fix-first-title")).getText()).isEqualTo("Что исправить в первую очередь");
+        assertThat(browser.findElement(By.id("recruitment.random")).findElement(By.tagName("h3")).getText())
+                .startsWith("Предупреждение:");
+        screenshot("screenshot-result-ru.png");
+        // ... and the choice is remembered on the next page
+        browser.findElement(By.cssSelector("header.top nav a[href='/lessons']")).click();
+        waitFor(By.cssSelector("html[lang=ru] ul.lessons"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Уроки отчёта");
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=en]")).click();
+        waitFor(By.cssSelector("html[lang=en] ul.lessons"));
     }
 
     @Test
