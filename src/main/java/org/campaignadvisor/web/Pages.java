@@ -32,6 +32,7 @@ import org.campaignadvisor.scenarios.ScenarioTexts;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 
 /** The HTML pages: read the request, call the core, render a template. */
 final class Pages {
@@ -211,6 +212,8 @@ final class Pages {
         Map<String, Object> model = model(ctx, text(ctx, "plan.check"));
         Map<String, String> errors = new HashMap<>();
         List<PlanProblem> general = new ArrayList<>();
+        Language language = RequestLanguage.of(ctx);
+        problems = problems.stream().map(p -> new PlanProblem(p.path(), ProblemText.say(p.message(), language))).toList();
         for (PlanProblem problem : problems) {
             if (problem.path().isEmpty()) {
                 general.add(problem);
@@ -227,9 +230,10 @@ final class Pages {
     }
 
     void error(Context ctx, int status, String title, List<PlanProblem> problems) {
-        Map<String, Object> model = model(ctx, title);
+        Map<String, Object> model = model(ctx, ProblemText.say(title, RequestLanguage.of(ctx)));
         model.put("status", status);
-        model.put("problems", problems);
+        model.put("problems", problems.stream()
+                .map(p -> new PlanProblem(p.path(), ProblemText.say(p.message(), RequestLanguage.of(ctx)))).toList());
         if (status == 400) {
             model.put("scenarios", scenarios(ctx));
         }

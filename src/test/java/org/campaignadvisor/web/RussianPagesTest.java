@@ -139,6 +139,46 @@ class RussianPagesTest {
         });
     }
 
+    @Test
+    void every_plan_problem_is_said_in_russian_on_the_form_and_from_the_reader() throws Exception {
+        List<String> problems = new ArrayList<>();
+        String broken = """
+                name: ""
+                context: atlantis
+                goal: {kind: petition, offlineAction: fly, target: {value: -5}, scope: planet}
+                timeline: {start: 2011-02-30, keyDate: 2011-01-01, end: 2011-03-01}
+                audience:
+                  recruitment: sometimes
+                  segments: [{name: voters, size: "many", internetShare: 1.5, digitalLiteracy: high, ageBand: old}]
+                channels: [{platform: myspace, followers: 12.5, postsPerWeek: true}]
+                colour: blue
+                """;
+        try {
+            org.campaignadvisor.plan.PlanReader.parse(broken, org.campaignadvisor.plan.PlanFormat.YAML, "broken.yaml");
+        } catch (org.campaignadvisor.plan.InvalidPlanException e) {
+            assertThat(e.problems()).hasSizeGreaterThan(8);
+            // what the file said, and the codes a plan file is written with, are shown as they are
+            Set<String> asWritten = new TreeSet<>(Set.of("sometimes", "old", "many", "fly", "planet", "myspace", "atlantis", "colour", "true"));
+            org.campaignadvisor.text.LabelsTest.enums().values().forEach(asWritten::addAll);
+            JSON.readTree(java.nio.file.Path.of("docs/plan.schema.json").toFile()).findValues("properties")
+                    .forEach(properties -> properties.fieldNames().forEachRemaining(asWritten::add));
+            e.problems().forEach(p -> problems.addAll(RussianText.problems("reader " + p.path(),
+                    org.campaignadvisor.text.ProblemText.say(p.message(), org.campaignadvisor.text.Language.of("ru").orElseThrow()), asWritten)));
+        }
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<String> form = WebFixture.HTTP.send(HttpRequest.newBuilder(URI.create(client.getOrigin() + "/plan"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "lang=ru")
+                    .POST(HttpRequest.BodyPublishers.ofString("name=&goal.kind=&audience.segments%5B0%5D.name=voters"
+                            + "&audience.segments%5B0%5D.size=many&timeline.start=2011-02-30&channels%5B0%5D.followers=lots")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(form.statusCode()).isEqualTo(400);
+            assertThat(form.body()).contains("обязательное поле");
+            problems.addAll(check("/plan with errors", form.body(), Set.of("voters", "many", "lots")));
+            problems.addAll(check("/lessons/Z9", get(client.getOrigin(), "/lessons/Z9", "Cookie", "lang=ru").body(), Set.of("Z9")));
+        });
+        assertThat(problems).isEmpty();
+    }
+
     /**
      * The visible text of a page, without code, the report's original words (lang="en"), what is marked
      * not to be translated (a plan's name shortened in a chart) and typed values.
