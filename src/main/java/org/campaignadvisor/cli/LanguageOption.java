@@ -16,6 +16,7 @@ final class LanguageOption {
                     new picocli.CommandLine(new Main()), "--lang " + code + ": not a language of this program; choose one of "
                     + String.join(", ", Language.available().stream().map(Language::code).toList())));
         }
-        return Language.fromEnvironment(System.getenv("LC_ALL"), System.getenv("LC_MESSAGES"), System.getenv("LANG"));
+        return Language.fromEnvironment(System.getProperty("campaign.advisor.lang"), System.getenv("LC_ALL"),
+                System.getenv("LC_MESSAGES"), System.getenv("LANG"));
     }
 }
