@@ -25,6 +25,7 @@ public final class RuleScaling {
         Path work = Path.of(args[3]);
         Path silent = work.resolve("rules-with-silent-copies");
         copy(rules, silent);
+        deleteLanguages(silent.resolve("lang")); // the copies have no translations: declare no language but English
         int extra = addSilentCopies(rules.resolve("advice"), silent.resolve("advice"), 9);
 
         EvidenceBase evidence = EvidenceBase.load(seeds);
@@ -76,6 +77,17 @@ public final class RuleScaling {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return (sorted[sorted.length / 2] + sorted[(sorted.length - 1) / 2]) / 2.0;
+    }
+
+    private static void deleteLanguages(Path lang) throws Exception {
+        if (Files.isDirectory(lang)) {
+            try (Stream<Path> files = Files.list(lang)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(lang);
+        }
     }
 
     private static void copy(Path from, Path to) throws Exception {

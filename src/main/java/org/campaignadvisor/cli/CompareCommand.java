@@ -32,7 +32,7 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PLAN|DIR", description = "Plan files, or folders of plan files.")
+    @Parameters(arity = "1..*", paramLabel = "PLAN|DIR", descriptionKey = "plans", description = "Plan files, or folders of plan files.")
     List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")

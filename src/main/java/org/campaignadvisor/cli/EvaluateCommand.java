@@ -32,7 +32,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file: .yaml, .yml or .json (see docs/plan-format.md).")
+    @Parameters(paramLabel = "PLAN", descriptionKey = "plan", description = "The plan file: .yaml, .yml or .json (see docs/plan-format.md).")
     Path plan;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")

@@ -27,7 +27,7 @@ final class ImproveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file.")
+    @Parameters(paramLabel = "PLAN", descriptionKey = "plan", description = "The plan file.")
     Path plan;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")

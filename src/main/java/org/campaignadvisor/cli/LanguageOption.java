@@ -10,10 +10,22 @@ final class LanguageOption {
                     + "Default: from LC_ALL, LC_MESSAGES or LANG, else English.")
     String code;
 
+    /** The language a command line asks for: its {@code --lang} (an unknown one is left to the parser to refuse), else the default. */
+    static Language of(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                return Language.of(value).orElse(Language.ENGLISH);
+            }
+        }
+        return new LanguageOption().language();
+    }
+
     Language language() {
         if (code != null) {
-            return Language.of(code).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(new Main()), "--lang " + code + ": not a language of this program; choose one of "
+            return Language.of(code).orElseThrow(() -> new IllegalArgumentException("--lang " + code
+                    + ": not a language of this program; choose one of "
                     + String.join(", ", Language.available().stream().map(Language::code).toList())));
         }
         return Language.fromEnvironment(System.getProperty("campaign.advisor.lang"), System.getenv("LC_ALL"),

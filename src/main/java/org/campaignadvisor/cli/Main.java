@@ -1,6 +1,7 @@
 package org.campaignadvisor.cli;
 
 import java.util.Arrays;
+import org.campaignadvisor.text.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +35,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        CommandLine cli = commandLine(debug);
+        CommandLine cli = commandLine(debug, rest);
         try {
             return cli.execute(rest);
         } catch (Throwable e) { // an Error (out of memory, stack overflow) that picocli lets through
@@ -43,12 +44,20 @@ public final class Main implements Runnable {
         }
     }
 
-    static CommandLine commandLine() {
-        return commandLine(false);
+    /** The command line for these arguments: its --help in the language they ask for (or the environment's). */
+    static CommandLine commandLine(String... args) {
+        return commandLine(false, args);
     }
 
-    private static CommandLine commandLine(boolean debug) {
+    private static CommandLine commandLine(boolean debug, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        Language language = LanguageOption.of(args);
+        if (!language.isEnglish()) {
+            HelpBundle help = new HelpBundle(language);
+            if (!help.isEmpty()) {
+                cli.setResourceBundle(help);
+            }
+        }
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             report(cmd.getErr(), e, debug);
             return BAD_INPUT;

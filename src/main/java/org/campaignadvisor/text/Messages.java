@@ -71,7 +71,78 @@ public final class Messages {
         if (pattern == null) {
             throw new IllegalArgumentException("no message " + key + " in messages/en.yaml");
         }
-        return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(args);
+        // Parsing a pattern (plural rules, number formats) costs far more than filling it, and an
+        // evaluation fills dozens: each thread keeps the patterns it has parsed (MessageFormat is not
+        // thread-safe, so they are not shared between threads).
+        return compiled.get().computeIfAbsent(key, k -> Template.of(pattern, language)).format(args);
+    }
+
+    /** A pattern made only of text and {@code {name}} values, split into its parts; null otherwise. */
+    private static java.util.List<String> simple(String pattern) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                    literal.append('\'');
+                    i++;
+                } else if (i + 1 < pattern.length() && "{}#|".indexOf(pattern.charAt(i + 1)) >= 0) {
+                    return null;
+                } else {
+                    literal.append(c);
+                }
+            } else if (c == '{') {
+                int close = pattern.indexOf('}', i);
+                String name = close < 0 ? "" : pattern.substring(i + 1, close);
+                if (!name.matches("\\w+")) {
+                    return null;
+                }
+                parts.add(literal.toString());
+                parts.add(name);
+                literal.setLength(0);
+                i = close;
+            } else if (c == '}') {
+                return null;
+            } else {
+                literal.append(c);
+            }
+        }
+        parts.add(literal.toString());
+        return parts;
+    }
+
+    private final ThreadLocal<Map<String, Template>> compiled = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /**
+     * A parsed pattern. Most patterns only put values into text ({@code "the plan uses {platforms}"}):
+     * those are filled directly; patterns with plurals, choices or quoting go through ICU.
+     */
+    private interface Template {
+        String format(Map<String, ?> args);
+
+        static Template of(String pattern, Language language) {
+            // literal, name, literal, name, …, literal; null when the pattern needs ICU (plural, select,
+            // number styles, or an apostrophe that quotes a brace)
+            java.util.List<String> parts = simple(pattern);
+            if (parts == null) {
+                MessageFormat icu = new MessageFormat(pattern, ULocale.forLocale(language.locale()));
+                return icu::format;
+            }
+            com.ibm.icu.text.NumberFormat numbers = com.ibm.icu.text.NumberFormat.getInstance(ULocale.forLocale(language.locale()));
+            return args -> {
+                StringBuilder out = new StringBuilder(pattern.length() + 32);
+                for (int i = 0; i < parts.size(); i++) {
+                    if (i % 2 == 0) {
+                        out.append(parts.get(i));
+                    } else {
+                        Object value = args.get(parts.get(i));
+                        out.append(value == null ? "{" + parts.get(i) + "}" : value instanceof Number n ? numbers.format(n) : value);
+                    }
+                }
+                return out.toString();
+            };
+        }
     }
 
     public boolean has(String key) {

@@ -149,7 +149,8 @@ class LanguagesTest {
                 problems.add(file + ": " + at + " is empty");
             }
         });
-        other.keySet().stream().filter(key -> !english.containsKey(key))
+        // help: the command line's --help, which English writes on the commands themselves
+        other.keySet().stream().filter(key -> !english.containsKey(key) && !(path.isEmpty() && key.equals("help")))
                 .forEach(key -> problems.add(file + ": " + (path.isEmpty() ? key : path + "." + key) + " is not in the English file"));
     }
 
