@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The plain-language rule files (.dslr) a trainer may edit, and their history. Only .dslr files inside
- * the rules folder are reachable: DRL is code and is never written here. A save is atomic (written to a
+ * The plain-language rule files (.dslr) a trainer may edit, the rules' texts in other languages
+ * ({@code lang/<code>.yaml}), and their history. Only those files inside the rules folder are
+ * reachable: DRL is code and is never written here. A save is atomic (written to a
  * hidden temporary file, then moved into place, so the watcher never sees half a file) and keeps the
  * previous version in {@code rules/.history/}, from which one click restores it.
  */
 public final class RuleFileStore {
-    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+(/[a-z0-9_-]+)*\\.dslr");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+(/[a-z0-9_-]+)*\\.dslr|lang/[a-z]{2,3}\\.yaml");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** One saved version of a file. */
@@ -117,6 +118,6 @@ public final class RuleFileStore {
 
     private Path require(String name) {
         return resolve(name).orElseThrow(() -> new IllegalArgumentException(
-                name + " is not a plain-language rule file in the rules folder (only .dslr files can be edited here)"));
+                name + " is not a plain-language rule file in the rules folder (only .dslr files and lang/<code>.yaml can be edited here)"));
     }
 }

@@ -74,7 +74,7 @@ final class TrainerPages {
     }
 
     void loginForm(Context ctx, int status, String message) {
-        Map<String, Object> model = model("Trainers' area: log in");
+        Map<String, Object> model = model(text(ctx, "trainer.loginTitle"));
         model.put("message", message);
         ctx.status(status);
         render(ctx, "trainer-login", model);
@@ -86,7 +86,7 @@ final class TrainerPages {
         }
         String given = ctx.formParam("secret") == null ? "" : ctx.formParam("secret");
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), settings.secret().getBytes(StandardCharsets.UTF_8))) {
-            loginForm(ctx, 401, "That is not the trainers' secret.");
+            loginForm(ctx, 401, text(ctx, "trainer.wrongSecret"));
             return;
         }
         TrainerSessions.Session session = sessions.open();
@@ -113,7 +113,7 @@ final class TrainerPages {
             loginForm(ctx, 200, "");
             return;
         }
-        Map<String, Object> model = model("Trainers' area");
+        Map<String, Object> model = model(text(ctx, "trainer.title"));
         model.put("csrf", found.get().csrf());
         model.put("files", store().files());
         render(ctx, "trainer", model);
@@ -142,12 +142,12 @@ final class TrainerPages {
         DraftTrial.Result result = DraftTrial.run(services.rules(), file, text, services.advisor(), services.evidence(), List.of());
         if (!result.compiles()) {
             ctx.status(400);
-            editor(ctx, session, file, text, result, "Not saved: the draft has problems (below). Your text is kept here.");
+            editor(ctx, session, file, text, result, text(ctx, "trainer.notSaved"));
             return;
         }
         store().save(file, text);
         services.reload().get();
-        editor(ctx, session, file, text, null, "Saved. The service now answers with these rules; the previous version is kept below.");
+        editor(ctx, session, file, text, null, text(ctx, "trainer.saved"));
     }
 
     void restore(Context ctx) throws IOException {
@@ -159,7 +159,7 @@ final class TrainerPages {
             throw BadInputException.of(400, "No such version", e.getMessage());
         }
         services.reload().get();
-        editor(ctx, session, file, store().read(file), null, "Restored. The service now answers with the restored rules.");
+        editor(ctx, session, file, store().read(file), null, text(ctx, "trainer.restored"));
     }
 
     /** API: the editable files, for a client with the operator's secret. */
@@ -200,14 +200,15 @@ final class TrainerPages {
     private String checked(String file) {
         if (store().resolve(file).isEmpty()) {
             throw BadInputException.of(404, "Not found", (file == null ? "that file" : file)
-                    + " is not a plain-language rule file (.dslr) in the rules folder; DRL files are code and are edited on the server only");
+                    + " is not a plain-language rule file (.dslr) or a translation (lang/<code>.yaml) in the rules folder;"
+                    + " DRL files are code and are edited on the server only");
         }
         return file;
     }
 
     private void editor(Context ctx, TrainerSessions.Session session, String file, String text, DraftTrial.Result result,
                         String notice) throws IOException {
-        Map<String, Object> model = model("Editing " + file);
+        Map<String, Object> model = model(text(ctx, "trainer.editing", "file", file));
         model.put("csrf", session.csrf());
         model.put("file", file);
         model.put("text", text);
@@ -216,6 +217,10 @@ final class TrainerPages {
         model.put("history", store().history(file));
         model.put("sentences", Vocabulary.readable(services.rules()));
         render(ctx, "trainer-edit", model);
+    }
+
+    private static String text(Context ctx, String key, Object... args) {
+        return org.campaignadvisor.text.Messages.of(RequestLanguage.of(ctx)).t(key, args);
     }
 
     private Map<String, Object> model(String title) {
@@ -229,6 +234,7 @@ final class TrainerPages {
 
     private void render(Context ctx, String template, Map<String, Object> model) {
         ctx.header("Cache-Control", "no-store");
-        ctx.html(templates.render(template, model));
+        model.put("labels", Labels.of(RequestLanguage.of(ctx)));
+        ctx.html(templates.render(template, model, RequestLanguage.of(ctx)));
     }
 }

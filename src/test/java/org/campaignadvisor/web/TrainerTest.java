@@ -152,6 +152,51 @@ class TrainerTest {
     }
 
     @Test
+    void a_trainer_adds_a_rule_and_its_russian_text_in_the_browser_in_russian() throws Exception {
+        String cookie = login() + "; lang=ru";
+        Document home = Jsoup.parse(get("/trainer", cookie).body());
+        assertThat(home.select("h1").text()).isEqualTo("Раздел для тренеров");
+        assertThat(home.select("ul.rule-files a").eachText()).contains("lang/ru.yaml", FILE);
+
+        // the Russian first (a rule that does not exist yet), then the rule itself: each file saved on its own
+        String russian = Files.readString(rules.resolve("lang/ru.yaml")) + """
+
+                goal.test-rule:
+                  title: "Проверочное правило"
+                  message: "Проверочное сообщение."
+                  reading: "Проверочное толкование."
+                  action: "Проверочное действие."
+                """;
+        Document ruEditor = Jsoup.parse(get("/trainer/edit?file=lang/ru.yaml", cookie).body());
+        assertThat(ruEditor.select("h1").text()).isEqualTo("Правка файла lang/ru.yaml");
+        HttpResponse<String> savedRussian = post("/trainer/save", cookie, "csrf", csrf(ruEditor), "file", "lang/ru.yaml", "text", russian);
+        assertThat(savedRussian.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(savedRussian.body()).select(".notice").text()).startsWith("Сохранено.");
+
+        Document editor = Jsoup.parse(get("/trainer/edit?file=" + FILE, cookie).body());
+        String rule = Files.readString(rules.resolve(FILE)) + """
+
+                rule "goal.test-rule"
+                    @severity("recommendation") @theme("goal") @weight(1) @lessons("A9")
+                    @title("A test rule") @message("A test message.") @reading("A test reading.") @action("A test action.")
+                when
+                    the plan sets no numeric target
+                then
+                    report the finding
+                end
+                """;
+        HttpResponse<String> savedRule = post("/trainer/save", cookie, "csrf", csrf(editor), "file", FILE, "text", rule);
+        assertThat(savedRule.statusCode()).as(savedRule.body()).isEqualTo(200);
+
+        // and a rule whose Russian is missing is refused in Russian, at the rule's line
+        Document again = Jsoup.parse(get("/trainer/edit?file=" + FILE, cookie).body());
+        Document refused = Jsoup.parse(post("/trainer/try", cookie, "csrf", csrf(again), "file", FILE,
+                "text", rule.replace("goal.test-rule", "goal.untranslated")).body());
+        assertThat(refused.select(".errors-summary").text()).contains("В черновике ошибки:",
+                "rule \"goal.untranslated\" has no title in lang/ru.yaml");
+    }
+
+    @Test
     void the_api_saves_only_a_draft_that_compiles_and_reports_problems_at_their_line() throws Exception {
         String text = Files.readString(rules.resolve(FILE));
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(origin + "/api/v1/trainer/file?name=" + FILE))
