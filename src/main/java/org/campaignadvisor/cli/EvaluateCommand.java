@@ -53,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan parsed = RuleOptions.readPlan(plan, err);
+        Plan parsed = RuleOptions.readPlan(plan, err, lang.language());
         if (parsed == null) {
             return Main.BAD_INPUT;
         }
@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             advice = advisor.evaluate(parsed, lang.language());
         } catch (InvalidPlanException e) {
-            printProblems(err, new InvalidPlanException(plan.toString(), e.problems()));
+            printProblems(err, new InvalidPlanException(plan.toString(), e.problems()), lang.language());
             return Main.BAD_INPUT;
         } catch (EvaluationException e) {
             err.println(plan + ": the rules could not finish: " + e.getMessage());
@@ -86,10 +86,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static void printProblems(PrintWriter err, InvalidPlanException e) {
+        printProblems(err, e, org.campaignadvisor.text.Language.ENGLISH);
+    }
+
+    static void printProblems(PrintWriter err, InvalidPlanException e, org.campaignadvisor.text.Language language) {
         for (PlanProblem problem : e.problems()) {
-            err.println(e.source() + ": " + problem);
+            err.println(e.source() + ": " + new PlanProblem(problem.path(), org.campaignadvisor.text.ProblemText.say(problem.message(), language)));
         }
-        err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + e.source() + "; nothing was evaluated.");
+        err.println(org.campaignadvisor.text.Messages.of(language).t("cli.problems", "n", e.problems().size(), "source", e.source()));
         err.flush();
     }
 }

@@ -124,10 +124,15 @@ final class RuleOptions {
 
     /** Reads a plan file, printing every problem; null when it cannot be read. */
     static Plan readPlan(Path file, PrintWriter err) {
+        return readPlan(file, err, org.campaignadvisor.text.Language.ENGLISH);
+    }
+
+    /** As {@link #readPlan(Path, PrintWriter)}, the problems said in a language. */
+    static Plan readPlan(Path file, PrintWriter err, org.campaignadvisor.text.Language language) {
         try {
             return PlanReader.read(file);
         } catch (InvalidPlanException e) {
-            EvaluateCommand.printProblems(err, e);
+            EvaluateCommand.printProblems(err, e, language);
         } catch (java.io.IOException e) {
             err.println(file + ": cannot be read (" + e.getMessage() + ")");
         }

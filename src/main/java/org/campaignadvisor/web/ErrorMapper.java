@@ -10,6 +10,9 @@ import java.util.logging.Logger;
 import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 import org.campaignadvisor.rules.EvaluationException;
 
 /**
@@ -75,12 +78,15 @@ final class ErrorMapper {
     }
 
     private void answer(Context ctx, int status, String title, List<PlanProblem> problems) {
-        String detail = problems.size() == 1 && problems.get(0).path().isEmpty()
-                ? problems.get(0).message()
-                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input";
         ctx.status(status);
         if (isApi(ctx)) {
-            ctx.contentType(Problems.CONTENT_TYPE).result(AdviceJson.write(Problems.of(status, title, detail, problems)));
+            // the API says its problems in the language asked for (Accept-Language), same fields
+            Language language = RequestLanguage.of(ctx);
+            List<PlanProblem> said = problems.stream().map(p -> new PlanProblem(p.path(), ProblemText.say(p.message(), language))).toList();
+            String detail = said.size() == 1 && said.get(0).path().isEmpty()
+                    ? said.get(0).message()
+                    : Messages.of(language).t("count.problemsInInput", "n", said.size());
+            ctx.contentType(Problems.CONTENT_TYPE).result(AdviceJson.write(Problems.of(status, ProblemText.say(title, language), detail, said)));
         } else {
             pages.error(ctx, status, title, problems);
         }

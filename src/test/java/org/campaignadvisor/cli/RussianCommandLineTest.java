@@ -22,6 +22,16 @@ class RussianCommandLineTest {
     }
 
     @Test
+    void a_plan_problem_is_said_in_russian(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path plan = dir.resolve("plan.yaml");
+        java.nio.file.Files.writeString(plan, "name: x\ncontext: kazakhstan-2011\ngoal: {kind: petition}\naudience: {segments: [{name: a, size: -5}]}\n");
+        CliRun run = CliRun.of("evaluate", plan.toString(), "--lang", "ru");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("audience.segments[0].size: должно быть не меньше 0, а указано -5",
+                "1 ошибка в " + plan + "; ничего не проверено.");
+    }
+
+    @Test
     void an_unknown_language_is_refused_in_plain_words() {
         CliRun run = CliRun.of("evaluate", "scenarios/alga-boycott-2011.yaml", "--lang", "fr");
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);

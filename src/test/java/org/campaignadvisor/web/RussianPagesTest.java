@@ -88,6 +88,15 @@ class RussianPagesTest {
             assertThat(shape(ru, "")).isEqualTo(shape(en, ""));
             assertThat(ru.path("findings").findValuesAsText("id")).isEqualTo(en.path("findings").findValuesAsText("id"));
             assertThat(ru.path("findings").get(0).path("title").asText()).isEqualTo("Каналы замолкают в ключевую дату");
+
+            HttpResponse<String> problem = WebFixture.HTTP.send(HttpRequest.newBuilder(URI.create(client.getOrigin() + "/api/v1/evaluations"))
+                    .header("Content-Type", "application/json").header("Accept-Language", "ru")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\", \"context\": \"kazakhstan-2011\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(problem.statusCode()).isEqualTo(400);
+            JsonNode body = JSON.readTree(problem.body());
+            assertThat(body.path("title").asText()).isEqualTo("В плане есть ошибки");
+            assertThat(body.path("errors").get(0).path("message").asText()).isEqualTo("обязательное поле");
         });
     }
 
