@@ -52,6 +52,21 @@ public final class Fixtures {
         return rules;
     }
 
+    /** A copy of a folder (rules/, seeds/) for a test that edits it; README files are left out. */
+    public static Path copy(Path from, Path to) throws Exception {
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (java.nio.file.Files.isDirectory(source)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else if (!source.getFileName().toString().equals("README.md")) {
+                    java.nio.file.Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+
     private static Advisor load(Path rules, Path seeds) {
         try {
             EvidenceBase evidence = EvidenceBase.load(seeds);

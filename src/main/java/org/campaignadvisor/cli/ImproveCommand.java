@@ -7,6 +7,9 @@ import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.compare.Improvements;
 import org.campaignadvisor.plan.InvalidPlanException;
 import org.campaignadvisor.plan.Plan;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 import org.campaignadvisor.rules.Advisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,12 +39,16 @@ final class ImproveCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
+    @Mixin
+    LanguageOption lang;
+
     @Override
     public Integer call() {
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan parsed = RuleOptions.readPlan(plan, err);
+        Language language = lang.language();
+        Plan parsed = RuleOptions.readPlan(plan, err, language);
         if (parsed == null) {
             return Main.BAD_INPUT;
         }
@@ -51,53 +58,52 @@ final class ImproveCommand implements Callable<Integer> {
         }
         Improvements.Ranking ranking;
         try {
-            ranking = Improvements.rank(advisor, parsed);
+            ranking = Improvements.rank(advisor, parsed, advisor.evaluate(parsed, language), language);
         } catch (InvalidPlanException e) {
-            EvaluateCommand.printProblems(err, new InvalidPlanException(plan.toString(), e.problems()));
+            EvaluateCommand.printProblems(err, new InvalidPlanException(plan.toString(), e.problems()), language);
             return Main.BAD_INPUT;
         }
         out.print(switch (format) {
             case json -> AdviceJson.write(ranking) + "\n";
-            case text -> text(ranking, false);
-            case markdown -> text(ranking, true);
+            case text -> text(ranking, false, language);
+            case markdown -> text(ranking, true, language);
         });
         out.flush();
         return Main.OK;
     }
 
-    private static String text(Improvements.Ranking ranking, boolean markdown) {
+    private static String text(Improvements.Ranking ranking, boolean markdown, Language language) {
+        Messages m = Messages.of(language);
+        Labels labels = Labels.of(language);
+        String item = markdown ? "   - " : "    ";
         StringBuilder out = new StringBuilder();
-        out.append(markdown ? "# What would help most: " : "What would help most: ").append(ranking.plan())
-                .append(markdown ? "\n\n" : "\n").append("Now: ").append(count(ranking.warnings(), "warning")).append(", ")
-                .append(count(ranking.strengths(), "strength")).append(".\n\n");
+        out.append(markdown ? "# " : "").append(m.t("improve.cli.title", "plan", ranking.plan()))
+                .append(markdown ? "\n\n" : "\n").append(m.t("improve.cli.now", "warnings", labels.count("warning", ranking.warnings()),
+                        "strengths", labels.count("strength", ranking.strengths()))).append("\n\n");
         int rank = 1;
         if (!ranking.improvements().isEmpty()) {
-            out.append(markdown ? "" : "").append("Changes are ranked by how much the findings they clear threaten the goal (their weight).\n")
-                    .append("Why the first comes first: ").append(ranking.improvements().get(0).reason()).append("\n\n");
+            out.append(m.t("improve.cli.ranked")).append("\n")
+                    .append(m.t("improve.cli.first", "reason", ranking.improvements().get(0).reason())).append("\n\n");
         }
         for (Improvements.Improvement i : ranking.improvements()) {
             out.append(markdown ? rank + ". **" : String.format("%2d. ", rank)).append(i.description()).append(markdown ? "**" : "")
-                    .append("\n").append(markdown ? "   - " : "    ").append("weight cleared: ").append(i.weightCleared()).append("\n")
-                    .append(markdown ? "   - " : "    ").append("clears ").append(i.clearsWarnings().size())
-                    .append(i.clearsWarnings().size() == 1 ? " warning" : " warnings").append(i.clearsWarnings().isEmpty() ? "" : ": " + String.join(", ", i.clearsWarnings()))
+                    .append("\n").append(item).append(m.t("improve.cli.weight", "weight", i.weightCleared())).append("\n")
+                    .append(item).append(m.t("improve.cli.clears", "warnings", labels.count("warning", i.clearsWarnings().size())))
+                    .append(i.clearsWarnings().isEmpty() ? "" : ": " + String.join(", ", i.clearsWarnings()))
                     .append("\n");
             if (!i.clearsRecommendations().isEmpty()) {
-                out.append(markdown ? "   - " : "    ").append("clears recommendations: ").append(String.join(", ", i.clearsRecommendations())).append("\n");
+                out.append(item).append(m.t("improve.cli.clearsRecommendations", "ids", String.join(", ", i.clearsRecommendations()))).append("\n");
             }
             if (!i.adds().isEmpty()) {
-                out.append(markdown ? "   - " : "    ").append("adds: ").append(String.join(", ", i.adds())).append("\n");
+                out.append(item).append(m.t("improve.cli.adds", "ids", String.join(", ", i.adds()))).append("\n");
             }
-            out.append(markdown ? "   - " : "    ").append("afterwards: ").append(count(i.warningsAfter(), "warning")).append(", ")
-                    .append(count(i.strengthsAfter(), "strength")).append("\n");
+            out.append(item).append(m.t("improve.cli.after", "warnings", labels.count("warning", i.warningsAfter()),
+                    "strengths", labels.count("strength", i.strengthsAfter()))).append("\n");
             rank++;
         }
         if (ranking.improvements().isEmpty()) {
-            out.append("None of the changes the rules suggest would change the findings.\n");
+            out.append(m.t("improve.cli.none")).append("\n");
         }
         return out.toString();
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -49,11 +49,10 @@ public class RuleMistakesTest {
             throws Exception {
         Path rules = copy(Fixtures.RULES, dir.resolve("rules"));
         Path channels = rules.resolve("advice/channels.dslr");
-        String before = Files.readString(channels);
-        String after = edit.apply(before);
-        assertThat(after).as("the edit for %s applies", kind).isNotEqualTo(before);
-        Files.writeString(channels, after);
-        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--seeds", "seeds", "--scenarios", "scenarios");
+        Edit made = edit(channels, edit, kind);
+        String before = made.before();
+        String after = made.after();
+        CliRun run = check(rules);
         assertThat(run.exitCode()).as("exit code for %s", kind).isEqualTo(1);
         assertThat(run.err()).contains(expected).containsPattern("advice/channels\\.dslr:\\d+:\\d+: ");
         assertThat(run.out()).containsPattern("0 passed, 0 failed, \\d+ problems? in the rule files");
@@ -81,16 +80,24 @@ public class RuleMistakesTest {
     }
 
     public static Path copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().equals("README.md")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
+        return Fixtures.copy(from, to);
+    }
+
+    /** A file's text before and after a mistake was made in it. */
+    record Edit(String before, String after) {
+    }
+
+    /** Makes the mistake in the file (failing if the edit does not apply) and returns both texts. */
+    static Edit edit(Path file, UnaryOperator<String> mistake, String kind) throws Exception {
+        String before = Files.readString(file);
+        String after = mistake.apply(before);
+        assertThat(after).as("the edit for %s applies", kind).isNotEqualTo(before);
+        Files.writeString(file, after);
+        return new Edit(before, after);
+    }
+
+    /** {@code check} over these rules, the real seeds and scenarios. */
+    static CliRun check(Path rules) {
+        return CliRun.of("check", "--rules", rules.toString(), "--seeds", "seeds", "--scenarios", "scenarios");
     }
 }

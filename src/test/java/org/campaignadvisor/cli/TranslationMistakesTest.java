@@ -44,11 +44,10 @@ class TranslationMistakesTest {
                                                       @TempDir Path dir) throws Exception {
         Path rules = RuleMistakesTest.copy(Fixtures.RULES, dir.resolve("rules"));
         Path russian = rules.resolve("lang/ru.yaml");
-        String before = Files.readString(russian);
-        String after = edit.apply(before);
-        assertThat(after).as("the edit for %s applies", kind).isNotEqualTo(before);
-        Files.writeString(russian, after);
-        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--seeds", "seeds", "--scenarios", "scenarios");
+        RuleMistakesTest.Edit made = RuleMistakesTest.edit(russian, edit, kind);
+        String before = made.before();
+        String after = made.after();
+        CliRun run = RuleMistakesTest.check(rules);
         assertThat(run.exitCode()).as("exit code for %s", kind).isEqualTo(1);
         assertThat(run.err()).contains(expected).containsPattern(where);
 

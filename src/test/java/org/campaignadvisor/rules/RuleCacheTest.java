@@ -74,7 +74,7 @@ class RuleCacheTest {
 
     @Test
     void an_edited_rule_file_forces_a_rebuild(@TempDir Path dir) throws Exception {
-        Path rules = copy(Fixtures.RULES, dir.resolve("rules"));
+        Path rules = Fixtures.copy(Fixtures.RULES, dir.resolve("rules"));
         assertThat(RuleBook.open(rules, known, cache, Fixtures.SEEDS).loadedFromCache())
                 .as("an unchanged copy is the same rule set").isTrue();
         Files.writeString(rules.resolve("advice/timing.dslr"), "\n// a trainer's note\n", StandardOpenOption.APPEND);
@@ -85,7 +85,7 @@ class RuleCacheTest {
 
     @Test
     void an_edited_seed_forces_a_rebuild(@TempDir Path dir) throws Exception {
-        Path seeds = copy(Fixtures.SEEDS, dir.resolve("seeds"));
+        Path seeds = Fixtures.copy(Fixtures.SEEDS, dir.resolve("seeds"));
         Path lessons = seeds.resolve("lessons.yaml");
         Files.writeString(lessons, Files.readString(lessons) + "\n# edited\n");
         assertThat(RuleBook.open(Fixtures.RULES, known, cache, seeds).loadedFromCache()).isFalse();
@@ -174,19 +174,5 @@ class RuleCacheTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().startsWith(".")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 }

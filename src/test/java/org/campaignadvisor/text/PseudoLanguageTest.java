@@ -10,7 +10,6 @@ import java.util.Map;
 import org.campaignadvisor.Fixtures;
 import org.campaignadvisor.advice.Advice;
 import org.campaignadvisor.advice.Finding;
-import org.campaignadvisor.cli.RuleMistakesTest;
 import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.evidence.Lesson;
 import org.campaignadvisor.plan.PlanReader;
@@ -51,7 +50,7 @@ class PseudoLanguageTest {
         Language xx = Language.of("xx").orElseThrow(() -> new AssertionError("messages/xx.yaml is in the language folder"));
         assertThat(Language.available()).contains(Language.ENGLISH, Language.of("ru").orElseThrow(), xx);
 
-        Path rules = RuleMistakesTest.copy(Fixtures.RULES, dir.resolve("rules"));
+        Path rules = Fixtures.copy(Fixtures.RULES, dir.resolve("rules"));
         Map<String, Map<String, String>> ruleTexts = new LinkedHashMap<>();
         for (RuleEntry rule : Fixtures.real().ruleBook().catalogue()) {
             if (rule.isAdvice()) {
@@ -67,7 +66,7 @@ class PseudoLanguageTest {
         }
         YAML.writeValue(rules.resolve("lang/xx.yaml").toFile(), ruleTexts);
 
-        Path seeds = RuleMistakesTest.copy(Fixtures.SEEDS, dir.resolve("seeds"));
+        Path seeds = Fixtures.copy(Fixtures.SEEDS, dir.resolve("seeds"));
         Map<String, Object> lessons = new LinkedHashMap<>();
         for (Lesson lesson : Fixtures.real().evidence().lessons()) {
             lessons.put(lesson.id(), Map.of("title", "⟦" + lesson.title() + "⟧", "report", "⟦" + lesson.report() + "⟧"));
