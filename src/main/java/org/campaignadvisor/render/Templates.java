@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 
 /**
  * Pebble templates from the class path ({@code templates/*.peb}), every value HTML-escaped by default.
@@ -40,7 +41,18 @@ public final class Templates {
     private static final class TextExtension extends AbstractExtension {
         @Override
         public Map<String, Function> getFunctions() {
-            return Map.of("t", new Function() {
+            return Map.of("problem", new Function() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of("message");
+                }
+
+                @Override
+                public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    Language language = Language.of(context.getLocale().getLanguage()).orElse(Language.ENGLISH);
+                    return ProblemText.sayRule(String.valueOf(args.get("message")), language);
+                }
+            }, "t", new Function() {
                 @Override
                 public List<String> getArgumentNames() {
                     return null;

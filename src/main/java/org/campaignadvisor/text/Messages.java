@@ -27,7 +27,7 @@ public final class Messages {
 
     private Messages(Language language, Map<String, String> own, Map<String, String> english) {
         this.language = language;
-        this.own = Map.copyOf(own);
+        this.own = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(own)); // in the file's order: problems are matched in it
         Map<String, String> merged = new LinkedHashMap<>(english);
         merged.putAll(own);
         this.patterns = Map.copyOf(merged);

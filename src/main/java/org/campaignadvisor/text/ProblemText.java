@@ -17,6 +17,36 @@ public final class ProblemText {
     private ProblemText() {
     }
 
+    /**
+     * A problem in a rule file, said in a language: the rule it names ({@code rule "x": …}) and a
+     * closing suggestion ({@code ; did you mean "y"?}) are kept apart and the rest is said as
+     * {@link #say} does. Names, tags ({@code @lessons}), files and sentences stay as written.
+     */
+    public static String sayRule(String english, Language language) {
+        if (language.isEnglish() || english == null) {
+            return english;
+        }
+        Messages own = Messages.of(language);
+        String rest = english;
+        String rule = null;
+        Matcher prefix = Pattern.compile("^rule \"([^\"]+)\": (.*)$", Pattern.DOTALL).matcher(rest);
+        if (prefix.matches()) {
+            rule = prefix.group(1);
+            rest = prefix.group(2);
+        }
+        String hint = null;
+        Matcher suggestion = Pattern.compile("^(.*); did you mean \"(.+)\"\\?$", Pattern.DOTALL).matcher(rest);
+        if (suggestion.matches()) {
+            rest = suggestion.group(1);
+            hint = suggestion.group(2);
+        }
+        String said = say(rest, language);
+        if (hint != null) {
+            said = own.t("ruleProblem.didYouMean", "text", said, "hint", hint);
+        }
+        return rule == null ? said : own.t("ruleProblem.rule", "rule", rule, "text", said);
+    }
+
     public static String say(String english, Language language) {
         if (language.isEnglish() || english == null) {
             return english;

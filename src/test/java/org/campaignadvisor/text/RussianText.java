@@ -51,7 +51,8 @@ public final class RussianText {
     /** The English words and unfilled placeholders in a text, after removing what the person typed. */
     public static List<String> problems(String where, String text, Set<String> typed) {
         String rest = text == null ? "" : text;
-        for (String own : typed) {
+        // the longest first, so that a code is not cut out of a longer one ("action" of "offline-action")
+        for (String own : typed.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
             rest = rest.replaceAll("(?<!\\p{L})" + Pattern.quote(own) + "(?!\\p{L})", " ");
         }
         // file paths (rules/advice/) and web addresses (elbasy.net) are written as they are
