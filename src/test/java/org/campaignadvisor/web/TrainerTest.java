@@ -193,7 +193,7 @@ class TrainerTest {
         Document refused = Jsoup.parse(post("/trainer/try", cookie, "csrf", csrf(again), "file", FILE,
                 "text", rule.replace("goal.test-rule", "goal.untranslated")).body());
         assertThat(refused.select(".errors-summary").text()).contains("В черновике ошибки:",
-                "rule \"goal.untranslated\" has no title in lang/ru.yaml");
+                "у правила «goal.untranslated» нет поля title в lang/ru.yaml");
     }
 
     @Test
