@@ -18,11 +18,6 @@ import org.campaignadvisor.text.Messages;
 final class TextReport {
     private TextReport() {
     }
-
-    static String render(Advice advice) {
-        return render(advice, Language.ENGLISH);
-    }
-
     static String render(Advice advice, Language language) {
         Messages m = Messages.of(language);
         Labels labels = Labels.of(language);
@@ -94,7 +89,9 @@ final class TextReport {
     /** "    why:      text…", the text wrapped under itself. */
     private static String labelled(String label, String text) {
         String wrapped = wrap(text, "              ");
-        return "    " + String.format("%-10s", label) + wrapped.substring(14) + "\n";
+        // a label longer than its column (some languages' words are) gets its own line
+        return label.length() < 10 ? "    " + String.format("%-10s", label) + wrapped.substring(14) + "\n"
+                : "    " + label + "\n" + wrapped + "\n";
     }
 
     /** Wraps text at 100 columns, each line starting with the prefix. */

@@ -76,12 +76,6 @@ public final class EvidenceBase {
         EvidenceTranslation.load(seeds).forEach(t -> base.translations.put(t.code(), t));
         return base;
     }
-
-    /** The languages the evidence base is translated into, besides English. */
-    public java.util.Set<String> translatedInto() {
-        return java.util.Set.copyOf(translations.keySet());
-    }
-
     /** A lesson in a language: title, section, reading and figures translated, the report's words kept with their translation. */
     public Optional<Lesson> lesson(String id, org.campaignadvisor.text.Language language) {
         EvidenceTranslation translation = translations.get(language.code());

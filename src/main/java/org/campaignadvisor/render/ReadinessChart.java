@@ -18,11 +18,6 @@ public final class ReadinessChart {
 
     private ReadinessChart() {
     }
-
-    public static String svg(List<ThemeReadiness> themes) {
-        return svg(themes, Labels.get());
-    }
-
     /** The chart in the labels' language. */
     public static String svg(List<ThemeReadiness> themes, Labels labels) {
         Messages m = Messages.of(labels.language());

@@ -11,11 +11,6 @@ import org.campaignadvisor.text.Messages;
 final class TotalsChart {
     private TotalsChart() {
     }
-
-    static String svg(Comparison comparison) {
-        return svg(comparison, Labels.get());
-    }
-
     /** The chart in the labels' language. */
     static String svg(Comparison comparison, Labels labels) {
         int max = 1;

@@ -34,11 +34,6 @@ import org.campaignadvisor.text.Language;
 final class MatchedFacts {
     private MatchedFacts() {
     }
-
-    static String why(List<?> facts) {
-        return why(facts, Language.ENGLISH, ContextProfile::label);
-    }
-
     /** The explanation in a language; {@code contextLabel} names a context profile in that language. */
     static String why(List<?> facts, Language language, Function<ContextProfile, String> contextLabel) {
         Set<String> parts = new LinkedHashSet<>();
@@ -130,12 +125,6 @@ final class MatchedFacts {
     private static String yes(boolean value) {
         return value ? "yes" : "no";
     }
-
-    /** Values for the named placeholders, read from the first matched fact that has such a property. */
-    static Map<String, String> values(List<?> facts, Set<String> names) {
-        return values(facts, names, Language.ENGLISH);
-    }
-
     static Map<String, String> values(List<?> facts, Set<String> names, Language language) {
         Map<String, String> values = new HashMap<>();
         for (String name : names) {

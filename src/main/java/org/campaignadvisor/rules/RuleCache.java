@@ -127,13 +127,6 @@ public final class RuleCache {
             Files.deleteIfExists(temp);
         }
     }
-
-    /** Stores the rule files under their key, for the rules directory and seeds given. */
-    public void store(Path rules, Path seeds) throws IOException {
-        RuleFiles files = RuleFiles.read(rules);
-        store(key(files, seeds), files);
-    }
-
     private List<Path> places() {
         return writable == null ? readOnly : Stream.concat(Stream.of(writable), readOnly.stream()).toList();
     }

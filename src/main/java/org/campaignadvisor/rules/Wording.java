@@ -63,11 +63,6 @@ public final class Wording {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** Platform codes as their names, sorted and comma-separated: ["vkontakte", "facebook"] → "Facebook, VKontakte". */
-    public static String platforms(Collection<?> codes) {
-        return Labels.get().platforms(new TreeSet<>(codes.stream().map(String::valueOf).toList()));
-    }
-
     /** The label of one code of a field of the plan format (see docs/labels.yaml). */
     public static String label(String field, String code) {
         return Labels.get().value(field, code);
@@ -149,27 +144,13 @@ public final class Wording {
         return codes.stream().map(code -> inText(label(language, field, code))).collect(Collectors.joining(", "));
     }
 
-    /** As {@link #alternatives(String, Collection)}, in a language ("or" from its messages). */
+    /** Codes of a field as their labels in a sentence in a language, the last joined with its "or": "officials, parliament or the election commission". */
     public static String alternatives(Language language, String field, Collection<String> codes) {
         List<String> words = codes.stream().map(code -> inText(label(language, field, code))).toList();
         if (words.size() < 2) {
             return String.join("", words);
         }
         return say(language, "or", "first", String.join(", ", words.subList(0, words.size() - 1)), "last", words.get(words.size() - 1));
-    }
-
-    /** Codes of a field as their labels, comma-separated, in lower case as they read inside a sentence. */
-    public static String labels(String field, Collection<String> codes) {
-        return codes.stream().map(code -> inText(label(field, code))).collect(Collectors.joining(", "));
-    }
-
-    /** Codes of a field as their labels in a sentence, the last joined with "or": "officials, parliament or the election commission". */
-    public static String alternatives(String field, Collection<String> codes) {
-        List<String> words = codes.stream().map(code -> inText(label(field, code))).toList();
-        if (words.size() < 2) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     /** A label as it reads inside a sentence: lower case first letter, except for names (Facebook, SMS). */

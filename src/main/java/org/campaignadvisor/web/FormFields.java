@@ -71,11 +71,6 @@ public final class FormFields {
             return REQUIRED.contains(key);
         }
 
-        /** The choices, as code and label, from the plan schema's values and their labels ("" first for "not set"). */
-        public List<Option> options() {
-            return options(Labels.get());
-        }
-
         /** The choices with their labels in the labels' language. */
         public List<Option> options(Labels labels) {
             List<Option> options = new ArrayList<>();
