@@ -14,6 +14,9 @@ import org.campaignadvisor.scenarios.RuleBaseCheck;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
 import org.campaignadvisor.scenarios.ScenarioResult;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +40,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Directory of scenario files. Default: ${DEFAULT-VALUE} (or $CAMPAIGN_ADVISOR_SCENARIOS).")
     Path scenarios = Locations.scenarios();
 
+    @Mixin
+    LanguageOption lang;
+
     @Override
     public Integer call() {
+        Language language = lang.language();
+        options.language = language;
         options.startLoading();
+        Messages m = Messages.of(language);
+        Labels labels = Labels.of(language);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> files = null;
@@ -47,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             files = Files.isDirectory(scenarios) ? ScenarioFolder.read(scenarios) : List.of();
         } catch (IOException e) {
-            unreadable = scenarios + ": cannot be read (" + e.getMessage() + ")";
+            unreadable = m.t("report.unreadable", "path", scenarios.toString(), "reason", String.valueOf(e.getMessage()));
         }
         List<RuleProblem> ruleProblems = new ArrayList<>();
         Advisor advisor = options.advisor(err, ruleProblems);
@@ -56,8 +66,7 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT; // the seeds could not be read
             }
             out.println();
-            out.println("0 passed, 0 failed, " + ruleProblems.size() + (ruleProblems.size() == 1 ? " problem" : " problems")
-                    + " in the rule files (the last good rules keep serving; fix the lines above and run check again)");
+            out.println(m.t("report.check.broken", "problems", labels.count("problem", ruleProblems.size())));
             out.flush();
             return Main.FINDINGS;
         }
@@ -66,25 +75,27 @@ final class CheckCommand implements Callable<Integer> {
             err.println(unreadable);
             return Main.BAD_INPUT;
         }
-        out.println("rules " + options.rules + ": " + book.catalogue().size() + " rules compiled (version "
-                + book.version() + "); scenarios " + scenarios + ": " + files.size() + " files");
+        out.println(m.t("report.check.compiled", "rules", options.rules.toString(), "count", labels.count("rule", book.catalogue().size()),
+                "version", book.version(), "scenarios", scenarios.toString(), "files", files.size()));
         RuleBaseCheck.Report report = new RuleBaseCheck(advisor).run(files);
         for (ScenarioResult result : report.scenarios()) {
-            out.println(result.line());
+            out.println(result.line(language));
         }
         out.println();
-        list(out, "Lessons in seeds that no rule cites", report.uncitedLessons());
-        list(out, "Lessons cited by rules but missing from seeds/lessons.yaml", report.unknownLessons());
-        list(out, "Advice rules that no scenario exercises", report.unexercisedRules());
+        out.println(m.t("report.check.uncited", "list", list(m, report.uncitedLessons())));
+        out.println(m.t("report.check.unknown", "list", list(m, report.unknownLessons())));
+        out.println(m.t("report.check.unexercised", "list", list(m, report.unexercisedRules())));
         out.println();
         int problems = report.unknownLessons().size();
-        out.println(report.passed() + " passed, " + report.failed() + " failed"
-                + (problems == 0 ? "" : ", " + problems + (problems == 1 ? " problem" : " problems") + " in the rule files"));
+        out.println(problems == 0
+                ? m.t("report.check.summary", "passed", report.passed(), "failed", report.failed())
+                : m.t("report.check.summaryProblems", "passed", report.passed(), "failed", report.failed(),
+                        "problems", labels.count("problem", problems)));
         out.flush();
         return report.failed() > 0 || problems > 0 ? Main.FINDINGS : Main.OK;
     }
 
-    private static void list(PrintWriter out, String heading, List<String> items) {
-        out.println(heading + ": " + (items.isEmpty() ? "none" : String.join(", ", items)));
+    private static String list(Messages m, List<String> items) {
+        return items.isEmpty() ? m.t("report.check.none") : String.join(", ", items);
     }
 }

@@ -10,9 +10,13 @@ import java.util.concurrent.Callable;
 import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.compare.Comparison;
 import org.campaignadvisor.compare.NamedPlan;
+import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +45,13 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
+    @Mixin
+    LanguageOption lang;
+
     @Override
     public Integer call() throws IOException {
+        Language language = lang.language();
+        options.language = language;
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -59,18 +68,19 @@ final class CompareCommand implements Callable<Integer> {
         if (advisor == null) {
             return Main.BAD_INPUT;
         }
-        Comparison comparison = Comparison.of(advisor, plans);
+        Comparison comparison = Comparison.of(advisor, plans, language);
         if (comparison.columns().isEmpty()) {
-            comparison.failures().forEach(f -> f.problems().forEach(p -> err.println(f.name() + ": " + p)));
-            err.println("No plan could be compared.");
+            comparison.failures().forEach(f -> f.problems().forEach(p -> err.println(f.name() + ": "
+                    + new PlanProblem(p.path(), ProblemText.say(p.message(), language)))));
+            err.println(Messages.of(language).t("report.compare.noneCompared"));
             return Main.BAD_INPUT;
         }
         out.print(switch (format) {
-            case text -> ComparisonReport.text(comparison);
-            case markdown -> ComparisonReport.markdown(comparison);
-            case csv -> ComparisonReport.csv(comparison);
+            case text -> ComparisonReport.text(comparison, language);
+            case markdown -> ComparisonReport.markdown(comparison, language);
+            case csv -> ComparisonReport.csv(comparison, language);
             case json -> AdviceJson.write(comparison) + "\n";
-            case html -> ComparisonReport.html(comparison);
+            case html -> ComparisonReport.html(comparison, language);
         });
         out.flush();
         return Main.OK;

@@ -2,7 +2,6 @@ package org.campaignadvisor.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.campaignadvisor.compare.Comparison;
@@ -10,6 +9,9 @@ import org.campaignadvisor.compare.PlanDiff;
 import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.render.ComparisonPage;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 
 /** A comparison as text (column keys A, B, … with a legend), Markdown, CSV or a standalone HTML page. */
 final class ComparisonReport {
@@ -20,95 +22,96 @@ final class ComparisonReport {
         return column < 26 ? String.valueOf((char) ('A' + column)) : "C" + (column + 1);
     }
 
-    private static String letter(String severity) {
-        return switch (severity) {
-            case "warning" -> "W";
-            case "recommendation" -> "R";
-            case "strength" -> "S";
-            default -> "·";
-        };
-    }
-
-    static String text(Comparison c) {
+    static String text(Comparison c, Language language) {
+        Messages m = Messages.of(language);
+        Labels labels = Labels.of(language);
         StringBuilder out = new StringBuilder();
-        out.append("Comparing ").append(c.columns().size()).append(" plans (rules ").append(c.ruleBookVersion()).append(")\n");
+        out.append(m.t("report.compare.heading", "n", c.columns().size(), "version", c.ruleBookVersion())).append('\n');
         for (int i = 0; i < c.columns().size(); i++) {
             out.append("  ").append(key(i)).append("  ").append(c.columns().get(i)).append('\n');
         }
-        out.append("\nW warning · R recommendation · S strength · * the plans differ on this finding\n\n");
+        out.append('\n').append(m.t("report.compare.legend")).append("\n\n");
+        List<String> totals = List.of(m.t("report.compare.warnings"), m.t("report.compare.recommendations"), m.t("report.compare.strengths"));
         int idWidth = Math.min(56, Math.max(24, c.rows().stream().mapToInt(r -> r.title().length()).max().orElse(0)));
-        String header = String.format("  %-" + idWidth + "s ", "finding") + c.columns().stream()
-                .map(col -> String.format("%-3s", key(c.columns().indexOf(col)))).collect(Collectors.joining());
+        idWidth = Math.max(idWidth, totals.stream().mapToInt(String::length).max().orElse(0));
+        String cell = "%-3s";
+        String header = String.format("  %-" + idWidth + "s ", m.t("report.compare.finding")) + c.columns().stream()
+                .map(col -> String.format(cell, key(c.columns().indexOf(col)))).collect(Collectors.joining());
         String theme = null;
         out.append(header).append('\n');
         for (Comparison.Row row : c.rows()) {
             if (!row.theme().equals(theme)) {
                 theme = row.theme();
-                out.append(Labels.get().theme(theme).toUpperCase(Locale.ROOT)).append('\n');
+                out.append(labels.theme(theme).toUpperCase(language.locale())).append('\n');
             }
             String title = row.title().length() > idWidth ? row.title().substring(0, idWidth - 1) + "…" : row.title();
             out.append(row.differs() ? "* " : "  ").append(String.format("%-" + idWidth + "s ", title));
-            row.cells().forEach(cell -> out.append(String.format("%-3s", letter(cell))));
+            row.cells().forEach(severity -> out.append(String.format(cell,
+                    severity.isEmpty() ? "·" : m.t("report.compare.letter." + severity))));
             out.append('\n');
         }
-        out.append(String.format("%n  %-" + idWidth + "s ", "warnings"));
+        out.append(String.format("%n  %-" + idWidth + "s ", totals.get(0)));
         c.totals().forEach(t -> out.append(String.format("%-3d", t.warnings())));
-        out.append(String.format("%n  %-" + idWidth + "s ", "recommendations"));
+        out.append(String.format("%n  %-" + idWidth + "s ", totals.get(1)));
         c.totals().forEach(t -> out.append(String.format("%-3d", t.recommendations())));
-        out.append(String.format("%n  %-" + idWidth + "s ", "strengths"));
+        out.append(String.format("%n  %-" + idWidth + "s ", totals.get(2)));
         c.totals().forEach(t -> out.append(String.format("%-3d", t.strengths())));
-        out.append("\n\nREADINESS (N not ready · A almost ready · Y ready · - no finding)\n");
-        for (Map.Entry<String, List<String>> theme2 : c.readiness().entrySet()) {
-            out.append(String.format("  %-" + idWidth + "s ", Labels.get().theme(theme2.getKey())));
-            theme2.getValue().forEach(s -> out.append(String.format("%-3s", readinessLetter(s))));
+        out.append("\n\n").append(m.t("report.compare.readiness")).append('\n');
+        for (Map.Entry<String, List<String>> readiness : c.readiness().entrySet()) {
+            out.append(String.format("  %-" + idWidth + "s ", labels.theme(readiness.getKey())));
+            readiness.getValue().forEach(s -> out.append(String.format(cell, m.t("report.compare.readinessLetter." + status(s)))));
             out.append('\n');
         }
-        appendDiffAndFailures(out, c, false);
+        appendDiffAndFailures(out, c, false, language);
         return out.toString();
     }
 
-    private static String readinessLetter(String status) {
-        return switch (status) {
-            case "not ready" -> "N";
-            case "almost ready" -> "A";
-            case "ready" -> "Y";
-            default -> "-";
-        };
+    /** "not ready" → "not-ready"; the comparison's "—" (no finding in the theme) → "nothing-found". */
+    private static String status(String readiness) {
+        return readiness.equals("—") || readiness.isBlank() ? "nothing-found" : readiness.replace(' ', '-');
     }
 
-    static String markdown(Comparison c) {
-        StringBuilder out = new StringBuilder("# Comparison\n\nRules `" + c.ruleBookVersion() + "`. Rows marked **≠** differ between the plans.\n\n");
-        out.append("| theme | finding | ").append(c.columns().stream().map(MarkdownReport::escape).collect(Collectors.joining(" | ")))
+    static String markdown(Comparison c, Language language) {
+        Messages m = Messages.of(language);
+        Labels labels = Labels.of(language);
+        StringBuilder out = new StringBuilder("# " + m.t("comparison.title") + "\n\n" + m.t("report.compare.markdown.intro", "version", c.ruleBookVersion()) + "\n\n");
+        out.append("| ").append(m.t("report.compare.markdown.theme")).append(" | ").append(m.t("report.compare.markdown.finding")).append(" | ")
+                .append(c.columns().stream().map(MarkdownReport::escape).collect(Collectors.joining(" | ")))
                 .append(" |\n|---|---|").append("---|".repeat(c.columns().size())).append('\n');
         for (Comparison.Row row : c.rows()) {
-            out.append("| ").append(Labels.get().theme(row.theme())).append(" | ").append(row.differs() ? "**≠** " : "")
+            out.append("| ").append(labels.theme(row.theme())).append(" | ").append(row.differs() ? "**≠** " : "")
                     .append(MarkdownReport.escape(row.title())).append(" (`").append(row.id()).append("`) | ")
-                    .append(row.cells().stream().map(cell -> cell.isEmpty() ? "—" : Labels.get().severity(cell))
+                    .append(row.cells().stream().map(cell -> cell.isEmpty() ? "—" : labels.severity(cell))
                             .collect(Collectors.joining(" | "))).append(" |\n");
         }
-        out.append("| **totals** | warnings / recommendations / strengths | ")
+        out.append("| ").append(m.t("report.compare.markdown.totals")).append(" | ").append(m.t("report.compare.markdown.totalsWhat")).append(" | ")
                 .append(c.totals().stream().map(t -> t.warnings() + " / " + t.recommendations() + " / " + t.strengths())
                         .collect(Collectors.joining(" | "))).append(" |\n");
-        out.append("\n## Readiness by theme\n\n| theme | ").append(c.columns().stream().map(MarkdownReport::escape)
-                .collect(Collectors.joining(" | "))).append(" |\n|---|").append("---|".repeat(c.columns().size())).append('\n');
-        c.readiness().forEach((theme, statuses) -> out.append("| ").append(Labels.get().theme(theme)).append(" | ")
-                .append(String.join(" | ", statuses)).append(" |\n"));
-        appendDiffAndFailures(out, c, true);
+        out.append("\n## ").append(m.t("comparison.readiness")).append("\n\n| ").append(m.t("report.compare.markdown.theme")).append(" | ")
+                .append(c.columns().stream().map(MarkdownReport::escape).collect(Collectors.joining(" | ")))
+                .append(" |\n|---|").append("---|".repeat(c.columns().size())).append('\n');
+        c.readiness().forEach((theme, statuses) -> out.append("| ").append(labels.theme(theme)).append(" | ")
+                .append(statuses.stream().map(s -> m.t("readiness." + status(s))).collect(Collectors.joining(" | "))).append(" |\n"));
+        appendDiffAndFailures(out, c, true, language);
         return out.toString();
     }
 
-    static String csv(Comparison c) {
+    static String csv(Comparison c, Language language) {
+        Messages m = Messages.of(language);
+        Labels labels = Labels.of(language);
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("theme", "finding", "title", "differs"));
+        List<String> header = new ArrayList<>(List.of("theme", "finding", "title", "differs").stream()
+                .map(col -> m.t("report.compare.csv." + col)).toList());
         header.addAll(c.columns());
         out.append(csvLine(header));
         for (Comparison.Row row : c.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.theme(), row.id(), row.title(), row.differs() ? "yes" : "no"));
-            cells.addAll(row.cells());
+            List<String> cells = new ArrayList<>(List.of(labels.theme(row.theme()), row.id(), row.title(),
+                    m.t("report.compare.csv." + (row.differs() ? "yes" : "no"))));
+            row.cells().forEach(severity -> cells.add(severity.isEmpty() ? "" : labels.severity(severity)));
             out.append(csvLine(cells));
         }
         for (String total : List.of("warnings", "recommendations", "strengths")) {
-            List<String> cells = new ArrayList<>(List.of("totals", total, "", ""));
+            List<String> cells = new ArrayList<>(List.of(m.t("report.compare.csv.totals"), m.t("report.compare." + total), "", ""));
             c.totals().forEach(t -> cells.add(String.valueOf(switch (total) {
                 case "warnings" -> t.warnings();
                 case "recommendations" -> t.recommendations();
@@ -125,33 +128,48 @@ final class ComparisonReport {
     }
 
     /** The same page as the web service's comparison, with its stylesheet inside. */
-    static String html(Comparison c) {
-        return ComparisonPage.standalone(c);
+    static String html(Comparison c, Language language) {
+        return ComparisonPage.standalone(c, language);
     }
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    private static void appendDiffAndFailures(StringBuilder out, Comparison c, boolean markdown) {
+    private static void appendDiffAndFailures(StringBuilder out, Comparison c, boolean markdown, Language language) {
+        Messages m = Messages.of(language);
         PlanDiff diff = c.diff();
         if (diff != null) {
-            out.append(markdown ? "\n## What differs between the two plans\n\n" : "\nWHAT DIFFERS (" + c.columns().get(0) + " → " + c.columns().get(1) + ")\n");
+            out.append(markdown ? "\n## " + m.t("comparison.diff") + "\n\n"
+                    : "\n" + m.t("report.compare.diff", "first", c.columns().get(0), "second", c.columns().get(1)) + "\n");
+            // the path as the plan file writes it (to find it there), the values in words
+            Labels labels = Labels.of(language);
             for (PlanDiff.Change change : diff.changes()) {
-                out.append(markdown ? "- `" + change.path() + "`: " + MarkdownReport.escape(change.before()) + " → "
-                        + MarkdownReport.escape(change.after()) + "\n" : "  " + change + "\n");
+                String before = labels.valueAt(change.path(), change.before());
+                String after = labels.valueAt(change.path(), change.after());
+                out.append(markdown ? "- `" + change.path() + "`: " + MarkdownReport.escape(before) + " → " + MarkdownReport.escape(after) + "\n"
+                        : "  " + change.path() + ": " + before + " → " + after + "\n");
             }
-            out.append(markdown ? "\n**Findings that appeared:** " : "\n  findings that appeared:    ")
-                    .append(diff.appeared().isEmpty() ? "none" : String.join(", ", diff.appeared())).append('\n');
-            out.append(markdown ? "\n**Findings that disappeared:** " : "  findings that disappeared: ")
-                    .append(diff.disappeared().isEmpty() ? "none" : String.join(", ", diff.disappeared())).append('\n');
+            String none = m.t("report.compare.none");
+            String appeared = diff.appeared().isEmpty() ? none : String.join(", ", diff.appeared());
+            String disappeared = diff.disappeared().isEmpty() ? none : String.join(", ", diff.disappeared());
+            if (markdown) {
+                out.append("\n").append(m.t("report.compare.markdown.appeared")).append(' ').append(appeared).append('\n');
+                out.append("\n").append(m.t("report.compare.markdown.disappeared")).append(' ').append(disappeared).append('\n');
+            } else {
+                String first = m.t("report.compare.appeared");
+                String second = m.t("report.compare.disappeared");
+                int width = Math.max(first.length(), second.length()) + 1;
+                out.append("\n  ").append(String.format("%-" + width + "s", first)).append(appeared).append('\n');
+                out.append("  ").append(String.format("%-" + width + "s", second)).append(disappeared).append('\n');
+            }
         }
         if (!c.failures().isEmpty()) {
-            out.append(markdown ? "\n## Not compared\n\n" : "\nNOT COMPARED\n");
+            out.append(markdown ? "\n## " + m.t("report.compare.markdown.notCompared") + "\n\n" : "\n" + m.t("report.compare.notCompared") + "\n");
             for (Comparison.Failure failure : c.failures()) {
                 for (PlanProblem problem : failure.problems()) {
-                    out.append(markdown ? "- " + MarkdownReport.escape(failure.name() + ": " + problem) + "\n"
-                            : "  " + failure.name() + ": " + problem + "\n");
+                    String said = failure.name() + ": " + new PlanProblem(problem.path(), ProblemText.say(problem.message(), language));
+                    out.append(markdown ? "- " + MarkdownReport.escape(said) + "\n" : "  " + said + "\n");
                 }
             }
         }

@@ -11,6 +11,9 @@ import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.rules.EvaluationException;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.language = lang.language();
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -68,13 +72,14 @@ final class EvaluateCommand implements Callable<Integer> {
             printProblems(err, new InvalidPlanException(plan.toString(), e.problems()), lang.language());
             return Main.BAD_INPUT;
         } catch (EvaluationException e) {
-            err.println(plan + ": the rules could not finish: " + e.getMessage());
+            err.println(Messages.of(lang.language()).t("report.unfinished", "plan", plan.toString(),
+                    "reason", ProblemText.say(String.valueOf(e.getMessage()), lang.language())));
             return Main.BAD_INPUT;
         }
         out.print(switch (format) {
             case text -> TextReport.render(advice, lang.language());
             case json -> AdviceJson.write(advice) + "\n";
-            case markdown -> MarkdownReport.render(advice);
+            case markdown -> MarkdownReport.render(advice, lang.language());
         });
         out.flush();
         return failOn != null && failed(advice) ? Main.FINDINGS : Main.OK;
@@ -85,15 +90,11 @@ final class EvaluateCommand implements Callable<Integer> {
         return failOn == FailOn.warning ? warnings > 0 : warnings + advice.count(Severity.RECOMMENDATION) > 0;
     }
 
-    static void printProblems(PrintWriter err, InvalidPlanException e) {
-        printProblems(err, e, org.campaignadvisor.text.Language.ENGLISH);
-    }
-
-    static void printProblems(PrintWriter err, InvalidPlanException e, org.campaignadvisor.text.Language language) {
+    static void printProblems(PrintWriter err, InvalidPlanException e, Language language) {
         for (PlanProblem problem : e.problems()) {
-            err.println(e.source() + ": " + new PlanProblem(problem.path(), org.campaignadvisor.text.ProblemText.say(problem.message(), language)));
+            err.println(e.source() + ": " + new PlanProblem(problem.path(), ProblemText.say(problem.message(), language)));
         }
-        err.println(org.campaignadvisor.text.Messages.of(language).t("cli.problems", "n", e.problems().size(), "source", e.source()));
+        err.println(Messages.of(language).t("cli.problems", "n", e.problems().size(), "source", e.source()));
         err.flush();
     }
 }

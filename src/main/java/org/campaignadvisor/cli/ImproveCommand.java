@@ -44,10 +44,11 @@ final class ImproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Language language = lang.language();
+        options.language = language;
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language = lang.language();
         Plan parsed = RuleOptions.readPlan(plan, err, language);
         if (parsed == null) {
             return Main.BAD_INPUT;

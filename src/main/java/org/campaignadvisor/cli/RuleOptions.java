@@ -17,6 +17,9 @@ import org.campaignadvisor.rules.RuleBook;
 import org.campaignadvisor.rules.RuleCache;
 import org.campaignadvisor.rules.RuleCompileException;
 import org.campaignadvisor.rules.RuleProblem;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 import picocli.CommandLine.Option;
 
 /** The {@code --rules} and {@code --seeds} options every command that runs the rules shares. */
@@ -30,6 +33,9 @@ final class RuleOptions {
             description = "Directory of the evidence base (lessons.yaml, contexts/). Default: ${DEFAULT-VALUE} "
                     + "(or $CAMPAIGN_ADVISOR_SEEDS).")
     Path seeds = Locations.seeds();
+
+    /** The language rule problems are said in; a command with {@code --lang} sets it before loading. */
+    Language language = Language.ENGLISH;
 
     /** Compiles the rules, printing every problem like a compiler; null when they do not compile. */
     RuleBook compile(PrintWriter err) {
@@ -45,7 +51,7 @@ final class RuleOptions {
             err.println(e.getMessage());
             return null;
         } catch (RuleCompileException e) {
-            e.problems().forEach(problem -> err.println(problem.file().startsWith(rules.toString()) ? problem : problem.in(rules)));
+            e.problems().forEach(problem -> err.println(located(problem)));
             return null;
         }
     }
@@ -66,11 +72,17 @@ final class RuleOptions {
         } catch (RuleCompileException e) {
             found.addAll(e.problems());
             for (RuleProblem problem : e.problems()) {
-                err.println(problem.file().startsWith(rules.toString()) ? problem : problem.in(rules));
+                err.println(located(problem));
             }
-            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + rules + "; nothing was evaluated.");
+            err.println(Messages.of(language).t("report.rulesBroken", "problems", Labels.of(language).count("problem", e.problems().size()),
+                    "dir", rules.toString()));
             return null;
         }
+    }
+
+    /** A problem named from the rules directory and said in the language. */
+    private String located(RuleProblem problem) {
+        return (problem.file().startsWith(rules.toString()) ? problem : problem.in(rules)).in(language).toString();
     }
 
     /** The advisor over the compiled rules and the evidence base; null (problems printed) when either fails. */
@@ -124,17 +136,17 @@ final class RuleOptions {
 
     /** Reads a plan file, printing every problem; null when it cannot be read. */
     static Plan readPlan(Path file, PrintWriter err) {
-        return readPlan(file, err, org.campaignadvisor.text.Language.ENGLISH);
+        return readPlan(file, err, Language.ENGLISH);
     }
 
     /** As {@link #readPlan(Path, PrintWriter)}, the problems said in a language. */
-    static Plan readPlan(Path file, PrintWriter err, org.campaignadvisor.text.Language language) {
+    static Plan readPlan(Path file, PrintWriter err, Language language) {
         try {
             return PlanReader.read(file);
         } catch (InvalidPlanException e) {
             EvaluateCommand.printProblems(err, e, language);
         } catch (java.io.IOException e) {
-            err.println(file + ": cannot be read (" + e.getMessage() + ")");
+            err.println(Messages.of(language).t("report.unreadable", "path", file.toString(), "reason", String.valueOf(e.getMessage())));
         }
         return null;
     }

@@ -31,10 +31,10 @@ public final class ComparisonPage {
     }
 
     /** A whole HTML page, with the stylesheet inside, for the command line. */
-    public static String standalone(Comparison comparison) {
-        Map<String, Object> model = model(comparison);
+    public static String standalone(Comparison comparison, Language language) {
+        Map<String, Object> model = model(comparison, language);
         model.put("standalone", true);
         model.put("css", Templates.stylesheet());
-        return new Templates().render("comparison", model);
+        return new Templates().render("comparison", model, language);
     }
 }

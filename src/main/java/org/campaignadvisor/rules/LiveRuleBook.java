@@ -175,7 +175,7 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
             } else {
                 held = book;
                 heldFingerprint = now;
-                setPending("held back: " + suspicious + "; it will be served if the files are still the same at the next check"
+                setPending("held back: every rule is gone from " + suspicious + "; it will be served if the files are still the same at the next check"
                         + " (a file may be half-saved)");
                 LOG.warning(() -> "rule change held back: " + suspicious);
             }
@@ -227,15 +227,14 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         status.updateAndGet(s -> s.pending().equals(pending) && s.watcherHealthy() ? s : s.with(pending, watcherState()));
     }
 
-    /** Files that had rules before and have none now, in words; "" when none lost its rules. */
+    /** Files that had rules before and have none now, as {@code a.drl (3 → 0), b.drl (1 → 0)}; "" when none lost its rules. */
     static String lostRules(RuleBook before, RuleBook after) {
         Map<String, Integer> was = counts(before);
         Map<String, Integer> now = counts(after);
         StringBuilder lost = new StringBuilder();
         was.forEach((file, count) -> {
             if (!now.containsKey(file)) {
-                lost.append(lost.length() == 0 ? "" : "; ").append(file).append(" had ").append(count)
-                        .append(count == 1 ? " rule" : " rules").append(" and now has none");
+                lost.append(lost.length() == 0 ? "" : ", ").append(file).append(" (").append(count).append(" → 0)");
             }
         });
         return lost.toString();

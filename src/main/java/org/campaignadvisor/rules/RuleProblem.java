@@ -17,6 +17,11 @@ public record RuleProblem(String file, int line, int column, String message, Str
         return new RuleProblem(where, line, column, message, text);
     }
 
+    /** The same problem said in a language (the file, line and offending text stay as they are). */
+    public RuleProblem in(org.campaignadvisor.text.Language language) {
+        return new RuleProblem(file, line, column, org.campaignadvisor.text.ProblemText.sayRule(message, language), text);
+    }
+
     /** {@code rules/advice/recruitment.drl:12:7: message}, like a compiler. */
     public String location() {
         StringBuilder where = new StringBuilder(file);

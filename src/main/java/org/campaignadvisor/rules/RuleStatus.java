@@ -2,6 +2,8 @@ package org.campaignadvisor.rules;
 
 import java.time.Instant;
 import java.util.List;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.ProblemText;
 
 /**
  * What a trainer needs to know about the rules being served: which version, since when, how the
@@ -33,6 +35,16 @@ public record RuleStatus(String version, int rules, Instant loadedAt, Instant la
     /** True when the watcher runs (or was never asked to) and nothing stopped it. */
     public boolean watcherHealthy() {
         return watcher.equals("watching") || watcher.equals("not watching");
+    }
+
+    /** The same status with its problems, pending change and watcher failure said in a language. */
+    public RuleStatus in(Language language) {
+        if (language.isEnglish()) {
+            return this;
+        }
+        return new RuleStatus(version, rules, loadedAt, lastAttemptAt, lastAttemptOk,
+                problems.stream().map(p -> p.in(language)).toList(), ProblemText.say(pending, language),
+                watcherHealthy() ? watcher : ProblemText.say(watcher, language));
     }
 
     RuleStatus with(String pending, String watcher) {

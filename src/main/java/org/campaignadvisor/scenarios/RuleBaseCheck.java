@@ -65,31 +65,31 @@ public final class RuleBaseCheck {
     public ScenarioResult check(Scenario scenario, Set<String> adviceIds) {
         if (!scenario.readable()) {
             return new ScenarioResult(scenario.file(), Set.of(), List.of(), List.of(),
-                    scenario.problems().stream().map(PlanProblem::toString).toList());
+                    scenario.problems());
         }
         Plan plan = scenario.plan();
-        List<String> errors = new ArrayList<>();
+        List<PlanProblem> errors = new ArrayList<>();
         if (plan.expect().isEmpty()) {
-            errors.add("declares no expectations (add expect.fires / expect.doesNotFire)");
+            errors.add(new PlanProblem("", "declares no expectations (add expect.fires / expect.doesNotFire)"));
         }
         for (String id : plan.expect().fires()) {
             if (!adviceIds.contains(id)) {
-                errors.add("expects \"" + id + "\", which no rule produces");
+                errors.add(new PlanProblem("", "expects \"" + id + "\", which no rule produces"));
             }
         }
         for (String id : plan.expect().doesNotFire()) {
             if (!adviceIds.contains(id)) {
-                errors.add("rules out \"" + id + "\", which no rule produces");
+                errors.add(new PlanProblem("", "rules out \"" + id + "\", which no rule produces"));
             }
         }
         Set<String> fired;
         try {
             fired = new TreeSet<>(advisor.evaluate(plan).findings().stream().map(Finding::id).toList());
         } catch (InvalidPlanException e) {
-            e.problems().forEach(p -> errors.add(p.toString()));
+            errors.addAll(e.problems());
             return new ScenarioResult(scenario.file(), Set.of(), List.of(), List.of(), errors);
         } catch (EvaluationException e) {
-            errors.add("the rules failed: " + e.getMessage());
+            errors.add(new PlanProblem("", "the rules failed: " + e.getMessage()));
             return new ScenarioResult(scenario.file(), Set.of(), List.of(), List.of(), errors);
         }
         List<String> missing = plan.expect().fires().stream().filter(id -> !fired.contains(id)).sorted().toList();

@@ -1,8 +1,14 @@
 package org.campaignadvisor.scenarios;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.campaignadvisor.plan.PlanProblem;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 
 /**
  * How one scenario fared against its expectations.
@@ -13,7 +19,7 @@ import java.util.Set;
  * @param errors     why it could not be checked: unreadable plan, rules failing, expectations naming no rule
  */
 public record ScenarioResult(Path file, Set<String> fired, List<String> missing, List<String> unexpected,
-                             List<String> errors) {
+                             List<PlanProblem> errors) {
     public ScenarioResult {
         fired = Set.copyOf(fired);
         missing = List.copyOf(missing);
@@ -25,20 +31,25 @@ public record ScenarioResult(Path file, Set<String> fired, List<String> missing,
         return missing.isEmpty() && unexpected.isEmpty() && errors.isEmpty();
     }
 
-    /** One line: {@code PASS file} or {@code FAIL file: missing a, b; unexpected c}. */
+    /** One line: {@code PASS file (n findings)} or {@code FAIL file: missing a, b; unexpected c}. */
     public String line() {
+        return line(Language.ENGLISH);
+    }
+
+    /** {@link #line()} said in a language (finding ids, paths and file names stay as they are). */
+    public String line(Language language) {
+        Messages m = Messages.of(language);
         if (passed()) {
-            return "PASS " + file + " (" + fired.size() + " findings)";
+            return m.t("report.check.pass", "file", file.toString(), "count", Labels.of(language).count("finding", fired.size()));
         }
-        StringBuilder out = new StringBuilder("FAIL ").append(file).append(':');
+        List<String> reasons = new ArrayList<>();
         if (!missing.isEmpty()) {
-            out.append(" missing ").append(String.join(", ", missing)).append(';');
+            reasons.add(m.t("report.check.missing", "ids", String.join(", ", missing)));
         }
         if (!unexpected.isEmpty()) {
-            out.append(" unexpected ").append(String.join(", ", unexpected)).append(';');
+            reasons.add(m.t("report.check.unexpected", "ids", String.join(", ", unexpected)));
         }
-        errors.forEach(e -> out.append(' ').append(e).append(';'));
-        out.setLength(out.length() - 1);
-        return out.toString();
+        errors.forEach(e -> reasons.add(new PlanProblem(e.path(), ProblemText.say(e.message(), language)).toString()));
+        return m.t("report.check.fail", "file", file.toString(), "reasons", String.join("; ", reasons));
     }
 }

@@ -114,11 +114,11 @@ final class Api {
     }
 
     void ruleStatus(Context ctx) {
-        json(ctx, services.ruleStatus().get());
+        json(ctx, services.ruleStatus().get().in(RequestLanguage.of(ctx)));
     }
 
     void reload(Context ctx) {
-        json(ctx, services.reload().get());
+        json(ctx, services.reload().get().in(RequestLanguage.of(ctx)));
     }
 
     void contexts(Context ctx) {

@@ -29,8 +29,8 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "--rules", RULES, "--seeds", SEEDS, "--scenarios", scenarios.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains(
-                "PASS " + scenarios.resolve("random.yaml") + " (1 findings)",
-                "PASS " + scenarios.resolve("targeted.json") + " (1 findings)",
+                "PASS " + scenarios.resolve("random.yaml") + " (1 finding)",
+                "PASS " + scenarios.resolve("targeted.json") + " (1 finding)",
                 "Lessons in seeds that no rule cites: none",
                 "Advice rules that no scenario exercises: none",
                 "\n2 passed, 0 failed\n");

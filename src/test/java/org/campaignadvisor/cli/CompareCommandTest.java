@@ -20,7 +20,7 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("  A  alga-boycott-2011", "  B  alga-boycott-improved", "CHANNELS",
                 "* Your audience is split across too many networks", "WHAT DIFFERS (alga-boycott-2011 → alga-boycott-improved)",
-                "goal.offlineAction: abstain → sign", "findings that disappeared: action.abstention");
+                "goal.offlineAction: Stay away (abstain) → Sign", "findings that disappeared: action.abstention");
         assertThat(run.out()).containsPattern("\\n\\* Your audience is split across too many networks +W  ·");
     }
 
@@ -45,7 +45,7 @@ class CompareCommandTest {
         Files.writeString(plan, Files.readString(Path.of(BOYCOTT)));
         String out = CliRun.of("compare", plan.toString(), IMPROVED, "--format", "csv").out();
         assertThat(out).startsWith("theme,finding,title,differs,\"boycott, first try\",alga-boycott-improved\r\n");
-        assertThat(out).contains("channels,channels.fragmented,Your audience is split across too many networks,yes,warning,\r\n");
+        assertThat(out).contains("Channels,channels.fragmented,Your audience is split across too many networks,yes,Warning,\r\n");
         assertThat(out).contains("totals,warnings,,,11,1\r\n");
     }
 

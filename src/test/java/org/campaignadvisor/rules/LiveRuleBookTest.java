@@ -121,7 +121,9 @@ class LiveRuleBookTest {
             RuleStatus held = live.status();
             assertThat(held.version()).as("the emptied rule base is not served").isEqualTo(before.version());
             assertThat(held.rules()).isEqualTo(before.rules());
-            assertThat(held.pending()).contains("held back", "advice.drl had 2 rules and now has none");
+            assertThat(held.pending()).contains("held back: every rule is gone from advice.drl (2 → 0)");
+            assertThat(held.in(org.campaignadvisor.text.Language.of("ru").orElseThrow()).pending())
+                    .startsWith("изменение отложено: из advice.drl (2 → 0) исчезли все правила; ");
 
             Files.writeString(rules.resolve("advice.drl"), Files.readString(Fixtures.FIXTURES.resolve("rules/advice.drl")));
             live.poll();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Files;
@@ -114,6 +115,14 @@ class ServiceReloadTest {
                 assertThat(problem.path("file").asText()).isEqualTo("advice/trainer.dslr");
                 assertThat(problem.path("line").asInt()).isEqualTo(19);
                 assertThat(problem.path("message").asText()).contains("did you mean \"no segment is aged {age} or younger\"");
+                // the same status in Russian: the same shape, the problem said in the accepted language
+                HttpResponse<String> russian = WebFixture.get(origin, "/api/v1/rules/status", "Accept-Language", "ru-RU,ru;q=0.9");
+                assertThat(russian.headers().firstValue("Content-Language")).contains("ru");
+                JsonNode said = JSON.readTree(russian.body());
+                assertThat(said.path("version").asText()).isEqualTo(second);
+                assertThat(said.path("problems").get(0).path("line").asInt()).isEqualTo(19);
+                assertThat(said.path("problems").get(0).path("message").asText())
+                        .isEqualTo("этой фразы (раздел when) нет в словаре; возможно, имелось в виду «no segment is aged {age} or younger»?");
 
                 JsonNode stillServed = evaluate(origin);
                 assertThat(stillServed.path("ruleBookVersion").asText()).isEqualTo(second);

@@ -24,9 +24,12 @@ final class WebFixture {
         return new AppServices(Fixtures.real(), Fixtures.real().evidence(), () -> status, () -> status, Fixtures.SCENARIOS);
     }
 
-    static HttpResponse<String> get(String origin, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(origin + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    static HttpResponse<String> get(String origin, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> post(String origin, String path, String contentType, byte[] body) throws Exception {
