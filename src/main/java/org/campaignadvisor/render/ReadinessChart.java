@@ -28,7 +28,7 @@ public final class ReadinessChart {
         int y = 10;
         for (ThemeReadiness theme : themes) {
             String name = Svg.escape(labels.theme(theme.theme()));
-            alt.append(name).append(" ").append(status(theme, m)).append("; ");
+            alt.append(m.t("chart.row", "theme", labels.theme(theme.theme()), "status", status(theme, m))).append("; ");
             rows.append("<text x=\"0\" y=\"").append(y + 15).append("\" class=\"chart-label\">").append(name).append("</text>");
             int x = LABEL;
             x = bar(rows, x, y, theme.warnings(), max, "warn", labels.count("warning", theme.warnings()));

@@ -17,8 +17,8 @@ class RussianCommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("11 предупреждений · 11 рекомендаций · 1 сильная сторона", "ПРЕДУПРЕЖДЕНИЯ",
                 "почему:", "ГОТОВНОСТЬ ПО ТЕМАМ");
-        // the report's own words are shown after "В оригинале:", in English, as they are
-        assertThat(run.out()).contains("В оригинале: The candidates' pages \"were abandoned immediately after the elections\".");
+        // the report's own words are shown after "В оригинале отчёта:", in English, as they are
+        assertThat(run.out()).contains("В оригинале отчёта: The candidates' pages \"were abandoned immediately after the");
     }
 
     @Test
