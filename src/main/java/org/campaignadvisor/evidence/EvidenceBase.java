@@ -97,6 +97,12 @@ public final class EvidenceBase {
         return translation == null ? profile.label() : translation.contextLabel(profile);
     }
 
+    /** The facts the profile's civic-space level rests on, in a language. */
+    public List<String> civicSpaceBasis(ContextProfile profile, org.campaignadvisor.text.Language language) {
+        EvidenceTranslation translation = translations.get(language.code());
+        return translation == null ? profile.civicSpaceBasis() : translation.civicSpaceBasis(profile);
+    }
+
     private static <T> T read(Path file, TypeReference<T> type) throws EvidenceException {
         try {
             return YAML.readValue(file.toFile(), type);

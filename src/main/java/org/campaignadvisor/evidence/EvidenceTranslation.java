@@ -67,6 +67,19 @@ record EvidenceTranslation(String code, JsonNode tree) {
         return text(tree.path("contexts").path(english.id()), "label", english.label());
     }
 
+    /** The facts behind the profile's civic-space level, translated; the English where no translation lists as many. */
+    java.util.List<String> civicSpaceBasis(ContextProfile english) {
+        JsonNode own = tree.path("contexts").path(english.id()).path("civicSpaceBasis");
+        if (!own.isArray() || own.size() != english.civicSpaceBasis().size()) {
+            return english.civicSpaceBasis();
+        }
+        java.util.List<String> basis = new java.util.ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            basis.add(own.get(i).isTextual() && !own.get(i).asText().isBlank() ? own.get(i).asText().strip() : english.civicSpaceBasis().get(i));
+        }
+        return java.util.List.copyOf(basis);
+    }
+
     private static String text(JsonNode node, String field, String fallback) {
         JsonNode value = node.path(field);
         return value.isTextual() && !value.asText().isBlank() ? value.asText().strip() : fallback;

@@ -225,6 +225,7 @@ final class Pages {
         model.put("errors", errors);
         model.put("problems", problems);
         model.put("general", general);
+        model.put("switchForm", LanguageSwitch.resending("plan-form", "/plan"));
         ctx.status(400);
         render(ctx, "plan", model);
     }
@@ -270,8 +271,12 @@ final class Pages {
         model.put("contextLabel", services.evidence().context(plan.context())
                 .map(c -> services.evidence().contextLabel(c, RequestLanguage.of(ctx))).orElse(plan.context()));
         model.put("exampleContext", services.evidence().context(plan.context()).map(c -> c.example()).orElse(false));
+        services.evidence().context(plan.context()).ifPresent(profile -> {
+            model.put("civicSpace", text(ctx, "civicSpace." + profile.civicSpace().label()));
+            model.put("civicSpaceBasis", services.evidence().civicSpaceBasis(profile, RequestLanguage.of(ctx)));
+        });
         model.put("shareUrl", ShareLink.of(plan));
-        model.put("switchTo", switchTo(ctx, ShareLink.of(plan)));
+        model.put("switchTo", LanguageSwitch.links(ctx, ShareLink.of(plan)));
         model.put("form", form);
         model.put("errors", Map.of());
         render(ctx, "result", model);
@@ -300,33 +305,12 @@ final class Pages {
         model.put("contexts", services.evidence().contexts().stream()
                 .map(c -> Map.of("id", c.id(), "label", services.evidence().contextLabel(c, language))).toList());
         model.put("labels", Labels.of(language));
-        model.put("switchTo", switchTo(ctx, null));
+        model.put("switchTo", LanguageSwitch.links(ctx, null));
         return model;
     }
 
     private static String text(Context ctx, String key, Object... args) {
         return Messages.of(RequestLanguage.of(ctx)).t(key, args);
-    }
-
-    /**
-     * Links to this page in every other language. A page that shows a plan links through its share
-     * link, so the plan comes along (it is in the link; nothing is stored); others link to their own
-     * address. Empty when the program speaks one language only.
-     */
-    private static List<Map<String, Object>> switchTo(Context ctx, String planLink) {
-        List<Language> languages = Language.available();
-        if (languages.size() < 2) {
-            return List.of();
-        }
-        Language current = RequestLanguage.of(ctx);
-        String base = planLink != null ? planLink : "GET".equals(ctx.method().name()) ? ctx.path() : "/";
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (Language language : languages) {
-            String href = base + (base.contains("?") ? "&" : "?") + "lang=" + language.code();
-            links.add(Map.of("code", language.code(), "name", Messages.of(language).t("language.name"), "href", href,
-                    "current", language.equals(current)));
-        }
-        return links;
     }
 
     private void render(Context ctx, String template, Map<String, Object> model) {

@@ -216,6 +216,10 @@ final class TrainerPages {
         model.put("notice", notice);
         model.put("history", store().history(file));
         model.put("sentences", Vocabulary.readable(services.rules()));
+        if (!"GET".equals(ctx.method().name())) {
+            // switching language sends the draft again to be tried (never saved), so nothing typed is lost
+            model.put("switchForm", LanguageSwitch.resending("trainer-editor", "/trainer/try"));
+        }
         render(ctx, "trainer-edit", model);
     }
 
@@ -234,6 +238,7 @@ final class TrainerPages {
 
     private void render(Context ctx, String template, Map<String, Object> model) {
         ctx.header("Cache-Control", "no-store");
+        model.put("switchTo", LanguageSwitch.links(ctx, null));
         model.put("labels", Labels.of(RequestLanguage.of(ctx)));
         ctx.html(templates.render(template, model, RequestLanguage.of(ctx)));
     }

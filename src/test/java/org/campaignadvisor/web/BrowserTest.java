@@ -177,6 +177,18 @@ class BrowserTest {
         assertThat(input("audience.segments[0].name").getAttribute("value")).isEqualTo("students");
         assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
 
+        // switching language on the form with errors sends it again: the problems in Russian, nothing typed lost
+        browser.findElement(By.cssSelector("nav.languages button[lang=ru]")).click();
+        waitFor(By.cssSelector("html[lang=ru] .errors-summary"));
+        assertThat(browser.findElement(By.cssSelector(".errors-summary")).getText()).contains("audience.segments[0].size");
+        assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
+        assertThat(input("audience.segments[0].name").getAttribute("value")).isEqualTo("students");
+        assertThat(input("audience.segments[0].internetShare").getAttribute("value")).isEqualTo("150%");
+        assertThat(input("timeline.end").getAttribute("value")).isEqualTo("2026-04-01");
+        browser.findElement(By.cssSelector("nav.languages button[lang=en]")).click();
+        waitFor(By.cssSelector("html[lang=en] .errors-summary"));
+        assertThat(input("audience.segments[0].size").getAttribute("value")).isEqualTo("-5");
+
         new Select(input("context")).selectByValue("kazakhstan-2011");
         type("audience.segments[0].size", "20,000");
         type("audience.segments[0].internetShare", "45%");
@@ -193,7 +205,7 @@ class BrowserTest {
         browser.findElement(SUBMIT).click();
         waitFor(By.cssSelector("svg.readiness-chart"));
         WebElement chart = browser.findElement(By.cssSelector("svg.readiness-chart"));
-        assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).contains("Recruiting followers not ready");
+        assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).contains("Recruiting followers: not ready");
         List<WebElement> first = browser.findElements(By.cssSelector(".fix-first li"));
         assertThat(first).hasSizeBetween(1, 3);
         assertThat(first.get(0).getText()).isNotBlank();

@@ -83,7 +83,7 @@ class PagesTest {
             assertThat(finding.select(".why").text()).contains("added at random");
             assertThat(finding.select(".report-says a[href=/lessons/N3]")).isNotEmpty();
             assertThat(finding.select(".action").text()).isNotBlank();
-            assertThat(page.select("svg.readiness-chart title").first().text()).contains("Recruiting followers not ready");
+            assertThat(page.select("svg.readiness-chart title").first().text()).contains("Recruiting followers: not ready");
             assertThat(page.select("input[name=audience.segments[0].size]").attr("value")).isEqualTo("20000");
             assertThat(page.select("select[name=audience.recruitment] option[selected]").attr("value")).isEqualTo("random");
         });
@@ -142,6 +142,21 @@ class PagesTest {
             assertThat(page.select("article#channels\\.fragmented .report-says").text()).contains("around 400 or less", "4,300 views");
             assertThat(page.select("input[name=channels[2].followers]").attr("value")).isEqualTo("400");
             assertThat(WebFixture.get(client.getOrigin(), "/scenarios/..%2Fpom.xml").statusCode()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void the_result_says_how_open_civic_space_is_and_on_what_facts_in_the_pages_language() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            Document english = Jsoup.parse(WebFixture.get(client.getOrigin(), "/scenarios/alga-boycott-2011.yaml").body());
+            assertThat(english.select("details.civic-space summary").text()).isEqualTo("Civic space here: repressed. Why we say so");
+            assertThat(english.select("details.civic-space li").eachText()).hasSize(org.campaignadvisor.Fixtures.real().evidence().context("kazakhstan-2011")
+                    .orElseThrow().civicSpaceBasis().size()).anyMatch(fact -> fact.contains("can be blocked if its content runs counter"));
+            assertThat(english.select("details.civic-space p").text()).contains("the project's assessment", "not the report's");
+            Document russian = Jsoup.parse(WebFixture.get(client.getOrigin(), "/scenarios/alga-boycott-2011.yaml?lang=ru").body());
+            assertThat(russian.select("details.civic-space summary").text()).isEqualTo("Гражданское пространство здесь: подавляемое. Почему мы так считаем");
+            assertThat(russian.select("details.civic-space li").eachText()).hasSameSizeAs(english.select("details.civic-space li"))
+                    .anyMatch(fact -> fact.contains("противоречит"));
         });
     }
 

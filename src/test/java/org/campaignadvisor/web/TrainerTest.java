@@ -152,6 +152,27 @@ class TrainerTest {
     }
 
     @Test
+    void the_trainers_pages_switch_language_and_a_tried_draft_is_sent_again_not_lost() throws Exception {
+        String cookie = login();
+        Document editor = Jsoup.parse(get("/trainer/edit?file=" + FILE, cookie).body());
+        assertThat(editor.select("nav.languages a[hreflang=ru]").attr("href"))
+                .isEqualTo("/trainer/edit?file=" + FILE.replace("/", "%2F") + "&lang=ru");
+        String draft = Files.readString(rules.resolve(FILE)).replace("@lessons(\"N7 A3\")", "@lessons(\"N7 A66\")");
+        Document tried = Jsoup.parse(post("/trainer/try", cookie, "csrf", csrf(editor), "file", FILE, "text", draft).body());
+        assertThat(tried.select(".errors-summary").text()).contains("A66");
+        var button = tried.select("nav.languages button[lang=ru]");
+        assertThat(button.attr("form")).isEqualTo("trainer-editor");
+        assertThat(button.attr("formaction")).isEqualTo("/trainer/try?lang=ru");
+        assertThat(tried.select("form#trainer-editor textarea").text()).contains("A66");
+        // what the button sends: the same draft, tried again in Russian (and never saved)
+        Document russian = Jsoup.parse(post("/trainer/try?lang=ru", cookie, "csrf", csrf(editor), "file", FILE, "text", draft).body());
+        assertThat(russian.select("html").attr("lang")).isEqualTo("ru");
+        assertThat(russian.select(".errors-summary").text()).contains("В черновике ошибки:", "A66");
+        assertThat(russian.select("form#trainer-editor textarea").text()).contains("A66");
+        assertThat(Files.readString(rules.resolve(FILE))).doesNotContain("A66");
+    }
+
+    @Test
     void a_trainer_adds_a_rule_and_its_russian_text_in_the_browser_in_russian() throws Exception {
         String cookie = login() + "; lang=ru";
         Document home = Jsoup.parse(get("/trainer", cookie).body());
