@@ -2,6 +2,8 @@ package org.campaignadvisor.cli;
 
 import java.util.Arrays;
 import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
+import org.campaignadvisor.text.ProblemText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +41,7 @@ public final class Main implements Runnable {
         try {
             return cli.execute(rest);
         } catch (Throwable e) { // an Error (out of memory, stack overflow) that picocli lets through
-            report(cli.getErr(), e, debug);
+            report(cli.getErr(), e, debug, LanguageOption.of(rest));
             return BAD_INPUT;
         }
     }
@@ -59,16 +61,28 @@ public final class Main implements Runnable {
             }
         }
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            report(cmd.getErr(), e, debug);
+            report(cmd.getErr(), e, debug, language);
+            return BAD_INPUT;
+        });
+        // a mistake on the command line (unknown option, missing plan file, a format not offered): said in
+        // the language asked for, with where to find the help
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            java.io.PrintWriter err = e.getCommandLine().getErr();
+            Messages m = Messages.of(language);
+            err.println(ProblemText.say(e.getMessage(), language));
+            String command = e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^campaign-advisor ?", "");
+            err.println(m.t("report.usageHint", "command", command).replace("  ", " "));
+            err.flush();
             return BAD_INPUT;
         });
         return cli;
     }
 
-    private static void report(java.io.PrintWriter err, Throwable e, boolean debug) {
-        String what = e instanceof OutOfMemoryError ? "ran out of memory (is the input far larger than a plan?)"
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("campaign-advisor: " + what + (debug ? "" : " (run with --debug for details)"));
+    private static void report(java.io.PrintWriter err, Throwable e, boolean debug, Language language) {
+        Messages m = Messages.of(language);
+        String what = e instanceof OutOfMemoryError ? m.t("report.outOfMemory")
+                : e.getMessage() == null ? e.getClass().getSimpleName() : ProblemText.say(e.getMessage(), language);
+        err.println(m.t(debug ? "report.failedDebug" : "report.failed", "what", what));
         if (debug) {
             e.printStackTrace(err);
         }

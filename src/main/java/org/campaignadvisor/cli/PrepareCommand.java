@@ -1,5 +1,7 @@
 package org.campaignadvisor.cli;
 
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,6 +30,9 @@ final class PrepareCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
+    @Mixin
+    LanguageOption lang;
+
     @Option(names = "--quiet", description = "Print nothing when all goes well.")
     boolean quiet;
 
@@ -35,9 +40,11 @@ final class PrepareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        options.language = lang.language();
+        Messages m = Messages.of(lang.language());
         RuleCache cache = Locations.cache();
         if (!cache.enabled()) {
-            err.println("The compiled-rules cache is off (CAMPAIGN_ADVISOR_CACHE=off); nothing was stored.");
+            err.println(m.t("report.cacheOff"));
             return Main.BAD_INPUT;
         }
         RuleBook book = options.compileOnly(err);
@@ -47,7 +54,7 @@ final class PrepareCommand implements Callable<Integer> {
         try {
             book.saveTo(cache, options.seeds);
         } catch (IOException | RuntimeException e) {
-            err.println("The rules compiled, but could not be stored: " + e.getMessage());
+            err.println(m.t("report.notStored", "reason", String.valueOf(e.getMessage())));
             return Main.BAD_INPUT;
         } finally {
             try {
@@ -57,8 +64,9 @@ final class PrepareCommand implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            out.println((book.loadedFromCache() ? "Already stored: " : "Stored: ") + book.catalogue().size() + " rules from "
-                    + options.rules + " (version " + book.version() + ") in " + cache.directory().orElseThrow());
+            out.println(m.t(book.loadedFromCache() ? "report.alreadyStored" : "report.stored",
+                    "count", Labels.of(lang.language()).count("rule", book.catalogue().size()), "dir", options.rules.toString(),
+                    "version", book.version(), "cache", cache.directory().orElseThrow().toString()));
         }
         out.flush();
         return Main.OK;

@@ -1,5 +1,7 @@
 package org.campaignadvisor.cli;
 
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Messages;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions options;
+
+    @Mixin
+    LanguageOption lang;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
     int port = 7070;
@@ -111,16 +116,17 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             if (e.getCause() instanceof RuleCompileException broken) {
                 for (RuleProblem problem : broken.problems()) {
-                    err.println(problem.in(options.rules));
+                    err.println(problem.in(options.rules).in(lang.language()));
                 }
-                err.println("The rules do not compile, so the service did not start.");
+                err.println(Messages.of(lang.language()).t("report.notStarted"));
                 return Main.BAD_INPUT;
             }
             throw e;
         }
-        out.println("campaign-advisor is serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
-                + "/  (rules " + rules.status().version() + ", " + rules.status().rules() + " rules from " + options.rules
-                + "; watching for changes)");
+        out.println(Messages.of(lang.language()).t("report.serving",
+                "url", "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/",
+                "version", rules.status().version(), "count", Labels.of(lang.language()).count("rule", rules.status().rules()),
+                "dir", options.rules.toString()));
         out.flush();
         if (warmUpPlan != null) {
             try {

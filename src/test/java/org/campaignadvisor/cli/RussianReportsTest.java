@@ -123,4 +123,33 @@ class RussianReportsTest {
                 "**Наше толкование** (так считаем мы, а не авторы отчёта):", "## Готовность по темам", "| тема | готовность |");
         assertThat(RussianText.problems("evaluate markdown", prose(markdown), codes())).isEmpty();
     }
+
+    @Test
+    void a_mistake_on_the_command_line_is_said_in_the_language_asked_for_with_where_to_find_help() {
+        CliRun english = CliRun.of("compare", BOYCOTT, "--format", "xml");
+        assertThat(english.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(english.err()).startsWith("Invalid value for option '--format': expected one of [text, markdown, csv, json, html] (case-sensitive) but was 'xml'\n")
+                .contains("See 'campaign-advisor compare --help'.");
+        CliRun russian = CliRun.of("compare", BOYCOTT, "--format", "xml", "--lang", "ru");
+        assertThat(russian.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(russian.err()).isEqualTo("Недопустимое значение параметра '--format': ожидается одно из [text, markdown, csv, json, html]"
+                + " (с учётом регистра), а указано 'xml'\nСправка: «campaign-advisor compare --help».\n");
+        assertThat(CliRun.of("evaluate", "--lang", "ru").err()).startsWith("Не указан обязательный аргумент: 'PLAN'\n");
+        assertThat(CliRun.of("check", "--lang", "ru", "--colour").err()).startsWith("Неизвестный параметр: '--colour'\n");
+    }
+
+    @Test
+    void prepare_reports_in_russian(@TempDir Path cache) {
+        assertThat(CliRun.of("prepare", "--lang", "ru").err()).as("the tests run with the cache off")
+                .isEqualTo("Кэш скомпилированных правил отключён (CAMPAIGN_ADVISOR_CACHE=off); ничего не сохранено.\n");
+        String off = System.getProperty("campaign.advisor.cache");
+        System.setProperty("campaign.advisor.cache", cache.toString());
+        try {
+            CliRun run = CliRun.of("prepare", "--lang", "ru");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).matches("(?s)(Уже сохранено|Сохранено): \\d+ правил\\S* из rules \\(версия [0-9a-f]{12}\\) в .*\n");
+        } finally {
+            System.setProperty("campaign.advisor.cache", off);
+        }
+    }
 }
