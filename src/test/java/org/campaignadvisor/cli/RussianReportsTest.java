@@ -64,7 +64,7 @@ class RussianReportsTest {
         Files.writeString(scenarios.resolve("empty.yaml"), "name: x\ncontext: kazakhstan-2011\ngoal: {kind: petition}\nteam: {people: -2}\n");
         CliRun run = CliRun.of("check", "--lang", "ru", "--scenarios", scenarios.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("НЕ ПРОЙДЕН " + wrong + ": не сработали channels.typo; ожидает вывод «channels.typo», но его не даёт ни одно правило",
+        assertThat(run.out()).contains("НЕ ПРОЙДЕН " + wrong + ": не сработали ожидаемые выводы: channels.typo; ожидает вывод «channels.typo», но такого вывода не даёт ни одно правило",
                 "НЕ ПРОЙДЕН " + scenarios.resolve("empty.yaml") + ": team.people: должно быть не меньше 0, а указано -2",
                 "пройдено: 0, не пройдено: 2");
         assertThat(RussianText.problems("check", prose(run.out()), codes())).isEmpty();
@@ -88,8 +88,8 @@ class RussianReportsTest {
         CliRun run = CliRun.of("check", "--lang", "ru", "--rules", rules.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(channels + ":", "@severity может быть warning, recommendation или strength, а указано «warnin»",
-                "Правила в " + rules + " не скомпилированы (1 ошибка); ничего не проверено.");
-        assertThat(run.out()).contains("пройдено: 0, не пройдено: 0; в файлах правил 1 ошибка (пока работают последние исправные правила");
+                "Не удалось скомпилировать правила из " + rules + " (1 ошибка); ничего не проверено.");
+        assertThat(run.out()).contains("пройдено: 0, не пройдено: 0; в файлах правил 1 ошибка (пока действуют последние исправные правила");
         assertThat(RussianText.problems("check", prose(run.out()), codes())).isEmpty();
     }
 
@@ -97,7 +97,7 @@ class RussianReportsTest {
     void compare_as_text_is_in_russian_with_a_russian_legend() {
         CliRun run = CliRun.of("compare", BOYCOTT, IMPROVED, "--lang", "ru");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Сравнение 2 планов (правила ")
+        assertThat(run.out()).startsWith("Сравнение 2 планов (версия правил ")
                 .contains("П предупреждение · Р рекомендация · С сильная сторона", "ГОТОВНОСТЬ (Н не готово",
                         "ЧЕМ РАЗЛИЧАЮТСЯ ПЛАНЫ (alga-boycott-2011 → alga-boycott-improved)", "исчезли выводы:")
                 .containsPattern("\\n\\* Ваша аудитория [^\\n]+ П  ·");
@@ -119,7 +119,7 @@ class RussianReportsTest {
     @Test
     void evaluate_as_markdown_is_in_russian() {
         String markdown = CliRun.of("evaluate", BOYCOTT, "--format", "markdown", "--lang", "ru").out();
-        assertThat(markdown).contains("## Предупреждения", "- **Почему:** ", "- **Что сказано в отчёте** (", "*Слова отчёта в оригинале (на английском):*",
+        assertThat(markdown).contains("## Предупреждения", "- **Почему:** ", "- **Что сказано в отчёте** (", "*В оригинале отчёта (на английском):*",
                 "**Наше толкование** (так считаем мы, а не авторы отчёта):", "## Готовность по темам", "| тема | готовность |");
         assertThat(RussianText.problems("evaluate markdown", prose(markdown), codes())).isEmpty();
     }

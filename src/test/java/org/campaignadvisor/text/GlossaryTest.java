@@ -31,7 +31,7 @@ class GlossaryTest {
     private record Term(String en, String ru, String stem, Set<String> except) {
         boolean usedIn(String english) {
             String words = english.replaceAll("<[^>]*>", " ").replaceAll("\\{[^{}]*}", " ").replaceAll("'\\{'|'}'", " ");
-            return Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(en) + "(s|es)?(?![\\p{L}-])").matcher(words).find();
+            return Pattern.compile("(?i)(?<![\\p{L}\\w-])" + Pattern.quote(en) + "(s|es)?(?![\\p{L}\\w-])").matcher(words).find();
         }
 
         boolean keptIn(String russian) {
@@ -126,6 +126,7 @@ class GlossaryTest {
         Term warning = terms().stream().filter(t -> t.en().equals("warning")).findFirst().orElseThrow();
         assertThat(warning.usedIn("2 warnings for {plan}")).isTrue();
         assertThat(warning.usedIn("{warnings}")).as("a placeholder's name is not a word of the text").isFalse();
+        assertThat(warning.usedIn("WARNING_LEVEL=2")).as("nor is a variable's name").isFalse();
         assertThat(warning.keptIn("2 предупреждения")).isTrue();
         assertThat(warning.keptIn("2 замечания")).isFalse();
     }
