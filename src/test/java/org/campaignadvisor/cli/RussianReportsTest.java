@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.campaignadvisor.Fixtures;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.RussianText;
@@ -72,17 +71,7 @@ class RussianReportsTest {
 
     @Test
     void broken_rules_are_reported_by_check_in_russian(@TempDir Path dir) throws Exception {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Fixtures.RULES)) {
-            for (Path file : files.toList()) {
-                Path target = rules.resolve(Fixtures.RULES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path rules = RuleFolders.copy(Fixtures.RULES, dir.resolve("rules"));
         Path channels = rules.resolve("advice/channels.dslr");
         Files.writeString(channels, Files.readString(channels).replaceFirst("@severity\\(\"warning\"\\)", "@severity(\"warnin\")"));
         CliRun run = CliRun.of("check", "--lang", "ru", "--rules", rules.toString());
