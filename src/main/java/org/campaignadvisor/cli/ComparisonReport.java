@@ -62,7 +62,7 @@ final class ComparisonReport {
             readiness.getValue().forEach(s -> out.append(String.format(cell, m.t("report.compare.readinessLetter." + status(s)))));
             out.append('\n');
         }
-        appendDiffAndFailures(out, c, false, language);
+        appendDiffAndFailures(out, c, language);
         return out.toString();
     }
 
@@ -92,7 +92,7 @@ final class ComparisonReport {
                 .append(" |\n|---|").append("---|".repeat(c.columns().size())).append('\n');
         c.readiness().forEach((theme, statuses) -> out.append("| ").append(labels.theme(theme)).append(" | ")
                 .append(statuses.stream().map(s -> m.t("readiness." + status(s))).collect(Collectors.joining(" | "))).append(" |\n"));
-        appendDiffAndFailures(out, c, true, language);
+        appendMarkdownDiffAndFailures(out, c, language);
         return out.toString();
     }
 
@@ -132,46 +132,62 @@ final class ComparisonReport {
         return ComparisonPage.standalone(c, language);
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    private static void appendDiffAndFailures(StringBuilder out, Comparison c, boolean markdown, Language language) {
+    /** The two plans' differences and the files not compared, as text. */
+    private static void appendDiffAndFailures(StringBuilder out, Comparison c, Language language) {
         Messages m = Messages.of(language);
         PlanDiff diff = c.diff();
         if (diff != null) {
-            out.append(markdown ? "\n## " + m.t("comparison.diff") + "\n\n"
-                    : "\n" + m.t("report.compare.diff", "first", c.columns().get(0), "second", c.columns().get(1)) + "\n");
-            // the path as the plan file writes it (to find it there), the values in words
-            Labels labels = Labels.of(language);
-            for (PlanDiff.Change change : diff.changes()) {
-                String before = labels.valueAt(change.path(), change.before());
-                String after = labels.valueAt(change.path(), change.after());
-                out.append(markdown ? "- `" + change.path() + "`: " + MarkdownReport.escape(before) + " → " + MarkdownReport.escape(after) + "\n"
-                        : "  " + change.path() + ": " + before + " → " + after + "\n");
-            }
-            String none = m.t("report.compare.none");
-            String appeared = diff.appeared().isEmpty() ? none : String.join(", ", diff.appeared());
-            String disappeared = diff.disappeared().isEmpty() ? none : String.join(", ", diff.disappeared());
-            if (markdown) {
-                out.append("\n").append(m.t("report.compare.markdown.appeared")).append(' ').append(appeared).append('\n');
-                out.append("\n").append(m.t("report.compare.markdown.disappeared")).append(' ').append(disappeared).append('\n');
-            } else {
-                String first = m.t("report.compare.appeared");
-                String second = m.t("report.compare.disappeared");
-                int width = Math.max(first.length(), second.length()) + 1;
-                out.append("\n  ").append(String.format("%-" + width + "s", first)).append(appeared).append('\n');
-                out.append("  ").append(String.format("%-" + width + "s", second)).append(disappeared).append('\n');
-            }
+            out.append('\n').append(m.t("report.compare.diff", "first", c.columns().get(0), "second", c.columns().get(1))).append('\n');
+            changes(diff, language).forEach(change -> out.append("  ").append(change[0]).append(": ").append(change[1])
+                    .append(" → ").append(change[2]).append('\n'));
+            String first = m.t("report.compare.appeared");
+            String second = m.t("report.compare.disappeared");
+            int width = Math.max(first.length(), second.length()) + 1;
+            out.append("\n  ").append(String.format("%-" + width + "s", first)).append(ids(diff.appeared(), m)).append('\n');
+            out.append("  ").append(String.format("%-" + width + "s", second)).append(ids(diff.disappeared(), m)).append('\n');
         }
         if (!c.failures().isEmpty()) {
-            out.append(markdown ? "\n## " + m.t("report.compare.markdown.notCompared") + "\n\n" : "\n" + m.t("report.compare.notCompared") + "\n");
-            for (Comparison.Failure failure : c.failures()) {
-                for (PlanProblem problem : failure.problems()) {
-                    String said = failure.name() + ": " + new PlanProblem(problem.path(), ProblemText.say(problem.message(), language));
-                    out.append(markdown ? "- " + MarkdownReport.escape(said) + "\n" : "  " + said + "\n");
-                }
+            out.append('\n').append(m.t("report.compare.notCompared")).append('\n');
+            failures(c, language).forEach(failure -> out.append("  ").append(failure).append('\n'));
+        }
+    }
+
+    /** The same, as Markdown. */
+    private static void appendMarkdownDiffAndFailures(StringBuilder out, Comparison c, Language language) {
+        Messages m = Messages.of(language);
+        PlanDiff diff = c.diff();
+        if (diff != null) {
+            out.append("\n## ").append(m.t("comparison.diff")).append("\n\n");
+            changes(diff, language).forEach(change -> out.append("- `").append(change[0]).append("`: ")
+                    .append(MarkdownReport.escape(change[1])).append(" → ").append(MarkdownReport.escape(change[2])).append('\n'));
+            out.append('\n').append(m.t("report.compare.markdown.appeared")).append(' ').append(ids(diff.appeared(), m)).append('\n');
+            out.append('\n').append(m.t("report.compare.markdown.disappeared")).append(' ').append(ids(diff.disappeared(), m)).append('\n');
+        }
+        if (!c.failures().isEmpty()) {
+            out.append("\n## ").append(m.t("report.compare.markdown.notCompared")).append("\n\n");
+            failures(c, language).forEach(failure -> out.append("- ").append(MarkdownReport.escape(failure)).append('\n'));
+        }
+    }
+
+    /** Each change as {path, before, after}: the path as the plan file writes it (to find it there), the values in words. */
+    private static List<String[]> changes(PlanDiff diff, Language language) {
+        Labels labels = Labels.of(language);
+        return diff.changes().stream().map(change -> new String[] {change.path(),
+                labels.valueAt(change.path(), change.before()), labels.valueAt(change.path(), change.after())}).toList();
+    }
+
+    private static String ids(List<String> ids, Messages m) {
+        return ids.isEmpty() ? m.t("report.compare.none") : String.join(", ", ids);
+    }
+
+    /** "file: path: problem" for every problem of every plan that could not be compared. */
+    private static List<String> failures(Comparison c, Language language) {
+        List<String> said = new ArrayList<>();
+        for (Comparison.Failure failure : c.failures()) {
+            for (PlanProblem problem : failure.problems()) {
+                said.add(failure.name() + ": " + new PlanProblem(problem.path(), ProblemText.say(problem.message(), language)));
             }
         }
+        return said;
     }
 }
