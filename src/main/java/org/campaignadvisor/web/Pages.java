@@ -174,7 +174,10 @@ final class Pages {
 
     void compare(Context ctx) {
         List<NamedPlan> plans = new ArrayList<>();
-        for (String file : formParams(ctx, "scenario")) {
+        List<String> scenarios = formParams(ctx, "scenario");
+        // what the page sends again to switch language: the same examples, and every other plan as its text
+        List<Map<String, String>> carriedAgain = new ArrayList<>();
+        for (String file : scenarios) {
             var path = ScenarioFolder.resolve(services.scenarios(), file);
             if (path.isEmpty()) {
                 plans.add(NamedPlan.unreadable(file, List.of(new PlanProblem("", "there is no such scenario"))));
@@ -184,17 +187,24 @@ final class Pages {
             plans.add(scenario.readable() ? NamedPlan.of(scenario.plan().name(), scenario.plan())
                     : NamedPlan.unreadable(file, scenario.problems()));
         }
-        for (String yaml : formParams(ctx, "carried")) {
-            plans.add(namedFrom(yaml.getBytes(StandardCharsets.UTF_8), "plan from the form.yaml"));
+        List<String> carried = formParams(ctx, "carried");
+        List<String> carriedNames = formParams(ctx, "carriedName");
+        for (int i = 0; i < carried.size(); i++) {
+            String name = i < carriedNames.size() && !carriedNames.get(i).isBlank() ? carriedNames.get(i) : "plan from the form.yaml";
+            plans.add(namedFrom(carried.get(i).getBytes(StandardCharsets.UTF_8), name));
+            carriedAgain.add(Map.of("yaml", carried.get(i), "name", name));
         }
         for (Uploads.File uploaded : Uploads.read(ctx, "files", maxBytes)) {
             plans.add(namedFrom(uploaded.bytes(), uploaded.name()));
+            carriedAgain.add(Map.of("yaml", new String(uploaded.bytes(), StandardCharsets.UTF_8), "name", uploaded.name()));
         }
         if (plans.isEmpty()) {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
         }
         Map<String, Object> model = model(ctx, text(ctx, "comparison.title"));
         model.putAll(ComparisonPage.model(Comparison.of(services.advisor(), plans, RequestLanguage.of(ctx)), RequestLanguage.of(ctx)));
+        model.put("again", Map.of("scenarios", scenarios, "carried", carriedAgain));
+        model.put("switchForm", LanguageSwitch.resending("comparison-again", "/compare"));
         render(ctx, "comparison", model);
     }
 

@@ -285,6 +285,15 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("table.matrix tr.differs")).size())
                 .isLessThan(browser.findElements(By.cssSelector("table.matrix tbody tr")).size());
         screenshot("screenshot-compare.png");
+
+        // the comparison answers a form: switching language sends the same plans again, nothing is lost
+        browser.findElement(By.cssSelector("nav.languages button[lang=ru]")).click();
+        waitFor(By.cssSelector("html[lang=ru] table.matrix"));
+        assertThat(browser.findElements(By.cssSelector("table.matrix thead th")).stream().map(WebElement::getText).toList())
+                .contains("First typed plan", "Second typed plan");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Сравнение 2 планов");
+        browser.findElement(By.cssSelector("nav.languages button[lang=en]")).click();
+        waitFor(By.cssSelector("html[lang=en] table.matrix"));
     }
 
     @Test
