@@ -76,6 +76,8 @@ class ConcurrentReloadTest {
         assertThat(errors).isEmpty();
         assertThat(evaluations.get()).isGreaterThan(50);
         assertThat(messageByVersion).hasSize(2);
+        assertThat(results.stream().map(Advice::ruleBookVersion).distinct())
+                .as("evaluations ran while the rules were swapped: results of both versions").hasSize(2);
         for (Advice result : results) {
             assertThat(result.findings()).hasSize(1);
             assertThat(result.findings().get(0).message())

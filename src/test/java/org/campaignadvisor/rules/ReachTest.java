@@ -37,8 +37,8 @@ class ReachTest {
         assertThat(finding.message()).startsWith(
                 "Your target of 8,000 signatures is 28 % of the at most 28,753 people the plan can reach.");
         assertThat(finding.why()).isEqualTo("The target is 8,000 signatures; 300,000 people in the audience segments, about 77,711"
-                + " of them online (26 %); about 28,753 of those use social networks (37 % of internet users in this context);"
-                + " an upper bound, since the official internet figures behind it may count the same users several times");
+                + " of them online (26 %); about 28,753 of those use social networks (37 % in a survey of internet users cited for this context);"
+                + " an upper bound: critics cited in the report say such official internet figures might count the same users several times");
         assertThat(finding.reportSays().get(0).figures()).extracting(f -> f.text())
                 .contains("elbasy.net received only 604 signatures between 3 March and 12 May 2011 (according to the website)");
     }
