@@ -1,6 +1,7 @@
 package org.campaignadvisor.advice;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public record Advice(
             .thenComparing(Finding::why);
 
     public Advice {
-        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         readiness = List.copyOf(readiness);
         findings = List.copyOf(findings);
     }

@@ -1,5 +1,6 @@
 package org.campaignadvisor.cli;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class Locations {
             if (Files.isRegularFile(code) && beside != null && !beside.equals(writable)) {
                 shipped.add(beside);
             }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             // no shipped rules to read
         }
         return new RuleCache(writable, shipped, program);

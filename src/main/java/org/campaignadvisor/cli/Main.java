@@ -1,5 +1,6 @@
 package org.campaignadvisor.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
@@ -67,7 +68,7 @@ public final class Main implements Runnable {
         // a mistake on the command line (unknown option, missing plan file, a format not offered): said in
         // the language asked for, with where to find the help
         cli.setParameterExceptionHandler((e, arguments) -> {
-            java.io.PrintWriter err = e.getCommandLine().getErr();
+            PrintWriter err = e.getCommandLine().getErr();
             Messages m = Messages.of(language);
             err.println(ProblemText.say(e.getMessage(), language));
             String command = e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^campaign-advisor ?", "");
@@ -78,7 +79,7 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    private static void report(java.io.PrintWriter err, Throwable e, boolean debug, Language language) {
+    private static void report(PrintWriter err, Throwable e, boolean debug, Language language) {
         Messages m = Messages.of(language);
         String what = e instanceof OutOfMemoryError ? m.t("report.outOfMemory")
                 : e.getMessage() == null ? e.getClass().getSimpleName() : ProblemText.say(e.getMessage(), language);

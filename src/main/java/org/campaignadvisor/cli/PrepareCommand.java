@@ -1,17 +1,18 @@
 package org.campaignadvisor.cli;
 
-import org.campaignadvisor.text.Labels;
-import org.campaignadvisor.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.campaignadvisor.rules.RuleBook;
 import org.campaignadvisor.rules.RuleCache;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code campaign-advisor prepare}: compiles the rules ahead of time so that later starts load them. */
 @Command(name = "prepare",
@@ -58,7 +59,7 @@ final class PrepareCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         } finally {
             try {
-                java.nio.file.Files.deleteIfExists(cache.directory().orElseThrow().resolve(cache.key(options.rules, options.seeds) + ".preparing"));
+                Files.deleteIfExists(cache.directory().orElseThrow().resolve(cache.key(options.rules, options.seeds) + ".preparing"));
             } catch (IOException | RuntimeException ignored) {
                 // the marker expires on its own
             }

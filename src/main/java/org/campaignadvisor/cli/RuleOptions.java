@@ -1,11 +1,12 @@
 package org.campaignadvisor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.campaignadvisor.evidence.EvidenceBase;
 import org.campaignadvisor.evidence.EvidenceException;
 import org.campaignadvisor.plan.InvalidPlanException;
@@ -145,7 +146,7 @@ final class RuleOptions {
             return PlanReader.read(file);
         } catch (InvalidPlanException e) {
             EvaluateCommand.printProblems(err, e, language);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println(Messages.of(language).t("report.unreadable", "path", file.toString(), "reason", String.valueOf(e.getMessage())));
         }
         return null;

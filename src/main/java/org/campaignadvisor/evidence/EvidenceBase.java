@@ -1,21 +1,23 @@
 package org.campaignadvisor.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.campaignadvisor.text.Language;
 
 /**
  * The evidence the rules stand on, read from the seeds directory: the report's lessons
@@ -30,7 +32,7 @@ public final class EvidenceBase {
     private final Map<String, ContextProfile> contexts;
     private final Map<String, Guidance> guidance;
     private final List<String> order;
-    private final Map<String, EvidenceTranslation> translations = new java.util.HashMap<>();
+    private final Map<String, EvidenceTranslation> translations = new HashMap<>();
 
     public EvidenceBase(Collection<Lesson> lessons, Collection<ContextProfile> contexts) {
         this(lessons, contexts, List.of());
@@ -77,28 +79,28 @@ public final class EvidenceBase {
         return base;
     }
     /** A lesson in a language: title, section, reading and figures translated, the report's words kept with their translation. */
-    public Optional<Lesson> lesson(String id, org.campaignadvisor.text.Language language) {
+    public Optional<Lesson> lesson(String id, Language language) {
         EvidenceTranslation translation = translations.get(language.code());
         return lesson(id).map(l -> translation == null ? l : translation.lesson(l));
     }
 
-    public List<Lesson> lessons(org.campaignadvisor.text.Language language) {
+    public List<Lesson> lessons(Language language) {
         return order.stream().map(id -> lesson(id, language).orElseThrow()).toList();
     }
 
-    public Optional<Guidance> guidance(String id, org.campaignadvisor.text.Language language) {
+    public Optional<Guidance> guidance(String id, Language language) {
         EvidenceTranslation translation = translations.get(language.code());
         return guidance(id).map(g -> translation == null ? g : translation.guidance(g));
     }
 
     /** The context profile's label in a language. */
-    public String contextLabel(ContextProfile profile, org.campaignadvisor.text.Language language) {
+    public String contextLabel(ContextProfile profile, Language language) {
         EvidenceTranslation translation = translations.get(language.code());
         return translation == null ? profile.label() : translation.contextLabel(profile);
     }
 
     /** The facts the profile's civic-space level rests on, in a language. */
-    public List<String> civicSpaceBasis(ContextProfile profile, org.campaignadvisor.text.Language language) {
+    public List<String> civicSpaceBasis(ContextProfile profile, Language language) {
         EvidenceTranslation translation = translations.get(language.code());
         return translation == null ? profile.civicSpaceBasis() : translation.civicSpaceBasis(profile);
     }

@@ -1,14 +1,14 @@
 package org.campaignadvisor.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The evidence base in another language: {@code seeds/lang/<code>.yaml}, keyed by lesson, guidance
@@ -68,16 +68,16 @@ record EvidenceTranslation(String code, JsonNode tree) {
     }
 
     /** The facts behind the profile's civic-space level, translated; the English where no translation lists as many. */
-    java.util.List<String> civicSpaceBasis(ContextProfile english) {
+    List<String> civicSpaceBasis(ContextProfile english) {
         JsonNode own = tree.path("contexts").path(english.id()).path("civicSpaceBasis");
         if (!own.isArray() || own.size() != english.civicSpaceBasis().size()) {
             return english.civicSpaceBasis();
         }
-        java.util.List<String> basis = new java.util.ArrayList<>();
+        List<String> basis = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             basis.add(own.get(i).isTextual() && !own.get(i).asText().isBlank() ? own.get(i).asText().strip() : english.civicSpaceBasis().get(i));
         }
-        return java.util.List.copyOf(basis);
+        return List.copyOf(basis);
     }
 
     private static String text(JsonNode node, String field, String fallback) {

@@ -1,16 +1,18 @@
 package org.campaignadvisor.render;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import io.pebbletemplates.pebble.extension.AbstractExtension;
-import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.template.EvaluationContext;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
 import org.campaignadvisor.text.ProblemText;
@@ -74,7 +76,7 @@ public final class Templates {
     /** The stylesheet of the pages, for HTML written to a file (which cannot load /static/style.css). */
     public static String stylesheet() {
         try (var in = Templates.class.getResourceAsStream("/public/style.css")) {
-            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +89,7 @@ public final class Templates {
     /** Renders a page in a language: its {@code t(…)} messages, and {@code lang} for the page's own use. */
     public String render(String name, Map<String, Object> model, Language language) {
         StringWriter out = new StringWriter();
-        Map<String, Object> all = new java.util.HashMap<>(model);
+        Map<String, Object> all = new HashMap<>(model);
         all.putIfAbsent("lang", language.code());
         all.putIfAbsent("languages", Language.available());
         try {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -29,7 +30,7 @@ import org.kie.api.builder.ReleaseId;
  */
 final class ExecutableRules {
     private static final String MODEL_LIST = "META-INF/kie/org.campaignadvisor/rules/drools-model";
-    private static final java.util.concurrent.atomic.AtomicLong BUILDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong BUILDS = new AtomicLong();
 
     private ExecutableRules() {
     }

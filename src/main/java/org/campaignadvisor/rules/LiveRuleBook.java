@@ -125,10 +125,6 @@ public final class LiveRuleBook implements RuleBookSource, AutoCloseable {
         return status.get();
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     /** Recompiles now, whatever changed, and serves the result if it compiles (an operator's explicit reload). */
     public synchronized RuleStatus reload() {
         String now = fingerprint(directory);

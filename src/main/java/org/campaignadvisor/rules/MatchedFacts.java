@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.campaignadvisor.evidence.ContextProfile;
 import org.campaignadvisor.plan.Activity;
 import org.campaignadvisor.plan.Audience;
@@ -148,18 +149,18 @@ final class MatchedFacts {
      * by its label in the language, in the form made for the middle of a sentence where there is one.
      * English keeps the code, which its messages were written around.
      */
-    private static java.util.Optional<String> codeLabel(Object fact, String name, Object value, Language language) {
+    private static Optional<String> codeLabel(Object fact, String name, Object value, Language language) {
         String prefix = PARTS.get(fact.getClass());
         if (language.isEnglish() || prefix == null || !(value instanceof String code)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Labels labels = Labels.of(language);
         for (String field : List.of(prefix + name + "InText", prefix + name)) {
             if (!labels.values(field).isEmpty()) {
-                return java.util.Optional.of(Wording.inText(labels.value(field, code)));
+                return Optional.of(Wording.inText(labels.value(field, code)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Object property(Object fact, String name) {

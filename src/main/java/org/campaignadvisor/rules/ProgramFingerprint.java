@@ -2,6 +2,7 @@ package org.campaignadvisor.rules;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -27,15 +28,15 @@ public final class ProgramFingerprint {
             if (Files.isDirectory(code)) {
                 try (Stream<Path> walk = Files.walk(code)) {
                     for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        digest.update(code.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        digest.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                         digest.update(Files.readAllBytes(file));
                     }
                 }
             } else {
                 digest.update(Files.readAllBytes(code));
             }
-            digest.update(location(ExecutableModelProject.class).getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(System.getProperty("java.specification.version", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(location(ExecutableModelProject.class).getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(System.getProperty("java.specification.version", "").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException | NoSuchAlgorithmException | URISyntaxException | RuntimeException e) {
             return "unknown";

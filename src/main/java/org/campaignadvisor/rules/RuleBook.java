@@ -1,6 +1,7 @@
 package org.campaignadvisor.rules;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,15 +9,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.campaignadvisor.advice.Severity;
+import org.campaignadvisor.text.Language;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -48,7 +52,7 @@ public final class RuleBook {
     private final Map<String, Set<String>> placeholders = new HashMap<>();
     private final boolean loadedFromCache;
     private final RuleTexts texts;
-    private final Map<String, Map<String, RuleEntry>> localized = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, RuleEntry>> localized = new ConcurrentHashMap<>();
 
     private RuleBook(KieBase kieBase, String version, Path directory, Map<String, RuleEntry> catalogue, boolean loadedFromCache,
                      RuleTexts texts) {
@@ -115,7 +119,7 @@ public final class RuleBook {
             builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
             CompositeKnowledgeBuilder batch = builder.batch();
             for (String name : files.names()) {
-                Resource resource = ResourceFactory.newByteArrayResource(files.texts().get(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Resource resource = ResourceFactory.newByteArrayResource(files.texts().get(name).getBytes(StandardCharsets.UTF_8));
                 resource.setSourcePath(name);
                 batch.add(resource, typeOf(name));
             }
@@ -190,10 +194,6 @@ public final class RuleBook {
         return version;
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     public Instant loadedAt() {
         return loadedAt;
     }
@@ -210,7 +210,7 @@ public final class RuleBook {
     }
 
     /** The rule with its texts in a language (from {@code lang/<code>.yaml}; English when not declared). */
-    public Optional<RuleEntry> rule(String name, org.campaignadvisor.text.Language language) {
+    public Optional<RuleEntry> rule(String name, Language language) {
         if (language.isEnglish()) {
             return rule(name);
         }
@@ -223,7 +223,7 @@ public final class RuleBook {
     }
 
     /** Every rule with its texts in a language, sorted by file, then line. */
-    public List<RuleEntry> catalogue(org.campaignadvisor.text.Language language) {
+    public List<RuleEntry> catalogue(Language language) {
         return catalogue().stream().map(r -> rule(r.name(), language).orElse(r)).toList();
     }
 
@@ -233,7 +233,7 @@ public final class RuleBook {
     boolean declaresGlobal(String name) {
         Set<String> known = globals;
         if (known == null) {
-            Set<String> all = new java.util.HashSet<>();
+            Set<String> all = new HashSet<>();
             kieBase.getKiePackages().forEach(pkg -> pkg.getGlobalVariables().forEach(g -> all.add(g.getName())));
             known = Set.copyOf(all);
             globals = known;

@@ -1,5 +1,9 @@
 package org.campaignadvisor.rules;
 
+import java.nio.file.Path;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.ProblemText;
+
 /**
  * One problem in a rule file, located like a compiler error: {@code file:line:column: message},
  * followed by the offending line of text.
@@ -12,14 +16,14 @@ package org.campaignadvisor.rules;
 public record RuleProblem(String file, int line, int column, String message, String text) {
 
     /** The same problem with the file named from the given directory (e.g. {@code rules/x.drl}). */
-    public RuleProblem in(java.nio.file.Path directory) {
+    public RuleProblem in(Path directory) {
         String where = file.isEmpty() ? directory.toString() : directory.resolve(file).toString();
         return new RuleProblem(where, line, column, message, text);
     }
 
     /** The same problem said in a language (the file, line and offending text stay as they are). */
-    public RuleProblem in(org.campaignadvisor.text.Language language) {
-        return new RuleProblem(file, line, column, org.campaignadvisor.text.ProblemText.sayRule(message, language), text);
+    public RuleProblem in(Language language) {
+        return new RuleProblem(file, line, column, ProblemText.sayRule(message, language), text);
     }
 
     /** {@code rules/advice/recruitment.drl:12:7: message}, like a compiler. */

@@ -1,5 +1,6 @@
 package org.campaignadvisor.rules;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ public final class Vocabulary {
             return of(dsl).sentences.stream()
                     .sorted(Comparator.comparing((Sentence s) -> !s.section().equals("when")))
                     .map(s -> (s.section().equals("when") ? "" : "then: ") + s.readable()).toList();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of();
         }
     }

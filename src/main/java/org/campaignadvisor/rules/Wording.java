@@ -1,6 +1,9 @@
 package org.campaignadvisor.rules;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -110,7 +113,7 @@ public final class Wording {
     }
 
     /** A date as the language writes it: 2011-04-03 in English (as the plan has it), 03.04.2011 in Russian. */
-    public static String date(Language language, java.time.LocalDate date) {
+    public static String date(Language language, LocalDate date) {
         if (date == null) {
             return "";
         }
@@ -119,7 +122,7 @@ public final class Wording {
         }
         com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.SHORT, language.locale());
         format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
-        return format.format(java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** The label of a code in a language (English when the language is null). */

@@ -1,17 +1,20 @@
 package org.campaignadvisor.text;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * What a person reads instead of a code: labels and help for every field, value, theme and severity
@@ -27,7 +30,7 @@ public final class Labels {
                         Map<String, List<String>> severities) {
     }
 
-    private static final Map<Language, Labels> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Language, Labels> LOADED = new ConcurrentHashMap<>();
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final File file;
@@ -75,9 +78,9 @@ public final class Labels {
 
     /** A labels file as a tree (from the extra language folder, else the class path), or null when there is none. */
     public static Map<String, Object> tree(String resource) {
-        java.nio.file.Path extra = Language.extraFolder() == null ? null : Language.extraFolder().resolve(resource.substring(1));
-        try (InputStream in = extra != null && java.nio.file.Files.isRegularFile(extra)
-                ? java.nio.file.Files.newInputStream(extra) : Labels.class.getResourceAsStream(resource)) {
+        Path extra = Language.extraFolder() == null ? null : Language.extraFolder().resolve(resource.substring(1));
+        try (InputStream in = extra != null && Files.isRegularFile(extra)
+                ? Files.newInputStream(extra) : Labels.class.getResourceAsStream(resource)) {
             return in == null ? null : YAML.readValue(in, new TypeReference<Map<String, Object>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,15 +1,21 @@
 package org.campaignadvisor.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sentences of pages and commands in one language, from {@code messages/<code>.yaml}: keys to
@@ -27,7 +33,7 @@ public final class Messages {
 
     private Messages(Language language, Map<String, String> own, Map<String, String> english) {
         this.language = language;
-        this.own = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(own)); // in the file's order: problems are matched in it
+        this.own = Collections.unmodifiableMap(new LinkedHashMap<>(own)); // in the file's order: problems are matched in it
         Map<String, String> merged = new LinkedHashMap<>(english);
         merged.putAll(own);
         this.patterns = Map.copyOf(merged);
@@ -78,8 +84,8 @@ public final class Messages {
     }
 
     /** A pattern made only of text and {@code {name}} values, split into its parts; null otherwise. */
-    private static java.util.List<String> simple(String pattern) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+    private static List<String> simple(String pattern) {
+        List<String> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -112,7 +118,7 @@ public final class Messages {
         return parts;
     }
 
-    private final ThreadLocal<Map<String, Template>> compiled = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<Map<String, Template>> compiled = ThreadLocal.withInitial(HashMap::new);
 
     /**
      * A parsed pattern. Most patterns only put values into text ({@code "the plan uses {platforms}"}):
@@ -124,7 +130,7 @@ public final class Messages {
         static Template of(String pattern, Language language) {
             // literal, name, literal, name, …, literal; null when the pattern needs ICU (plural, select,
             // number styles, or an apostrophe that quotes a brace)
-            java.util.List<String> parts = simple(pattern);
+            List<String> parts = simple(pattern);
             if (parts == null) {
                 MessageFormat icu = new MessageFormat(pattern, ULocale.forLocale(language.locale()));
                 return icu::format;
@@ -160,10 +166,10 @@ public final class Messages {
 
     private static Map<String, String> read(Language language) {
         String resource = "/messages/" + language.code() + ".yaml";
-        java.nio.file.Path extra = Language.extraFolder() == null ? null
+        Path extra = Language.extraFolder() == null ? null
                 : Language.extraFolder().resolve("messages").resolve(language.code() + ".yaml");
-        try (InputStream in = extra != null && java.nio.file.Files.isRegularFile(extra)
-                ? java.nio.file.Files.newInputStream(extra) : Messages.class.getResourceAsStream(resource)) {
+        try (InputStream in = extra != null && Files.isRegularFile(extra)
+                ? Files.newInputStream(extra) : Messages.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
             }

@@ -1,6 +1,5 @@
 package org.campaignadvisor.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.campaignadvisor.plan.Plan;
 import org.campaignadvisor.plan.PlanSchema;
 import org.campaignadvisor.plan.PlanTree;
@@ -36,10 +36,6 @@ public final class FormValues {
         Map<String, List<String>> values = new LinkedHashMap<>();
         flatten(PlanTree.of(plan), "", PlanSchema.get().document(), values);
         return new FormValues(values);
-    }
-
-    public Map<String, List<String>> asMap() {
-        return values;
     }
 
     /** The first value typed for an input, or "". */

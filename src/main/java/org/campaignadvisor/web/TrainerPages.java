@@ -1,19 +1,20 @@
 package org.campaignadvisor.web;
 
-import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.render.Templates;
 import org.campaignadvisor.rules.Vocabulary;
 import org.campaignadvisor.scenarios.ScenarioFolder;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Messages;
 import org.campaignadvisor.trainer.DraftTrial;
 import org.campaignadvisor.trainer.RuleFileStore;
 
@@ -224,7 +225,7 @@ final class TrainerPages {
     }
 
     private static String text(Context ctx, String key, Object... args) {
-        return org.campaignadvisor.text.Messages.of(RequestLanguage.of(ctx)).t(key, args);
+        return Messages.of(RequestLanguage.of(ctx)).t(key, args);
     }
 
     private Map<String, Object> model(String title) {
