@@ -71,6 +71,9 @@ public final class Main implements Runnable {
             PrintWriter err = e.getCommandLine().getErr();
             Messages m = Messages.of(language);
             err.println(ProblemText.say(e.getMessage(), language));
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                err.println(m.t("report.didYouMean", "suggestions", String.join(", ", unmatched.getSuggestions())));
+            }
             String command = e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^campaign-advisor ?", "");
             err.println(m.t("report.usageHint", "command", command).replace("  ", " "));
             err.flush();

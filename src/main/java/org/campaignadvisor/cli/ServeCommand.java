@@ -1,6 +1,7 @@
 package org.campaignadvisor.cli;
 
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
@@ -81,6 +82,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Language language = lang.language(); // an unknown --lang is refused before anything starts
+        options.language = language;
         EvidenceBase evidence = options.evidence(err);
         if (evidence == null) {
             return Main.BAD_INPUT;
@@ -116,16 +119,16 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             if (e.getCause() instanceof RuleCompileException broken) {
                 for (RuleProblem problem : broken.problems()) {
-                    err.println(problem.in(options.rules).in(lang.language()));
+                    err.println(problem.in(options.rules).in(language));
                 }
-                err.println(Messages.of(lang.language()).t("report.notStarted"));
+                err.println(Messages.of(language).t("report.notStarted"));
                 return Main.BAD_INPUT;
             }
             throw e;
         }
-        out.println(Messages.of(lang.language()).t("report.serving",
+        out.println(Messages.of(language).t("report.serving",
                 "url", "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/",
-                "version", rules.status().version(), "count", Labels.of(lang.language()).count("rule", rules.status().rules()),
+                "version", rules.status().version(), "count", Labels.of(language).count("rule", rules.status().rules()),
                 "dir", options.rules.toString()));
         out.flush();
         if (warmUpPlan != null) {

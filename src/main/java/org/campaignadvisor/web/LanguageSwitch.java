@@ -39,9 +39,14 @@ final class LanguageSwitch {
         return links;
     }
 
-    /** The switcher of a page answering a form: its buttons send the form with this id to this action again. */
-    static Map<String, String> resending(String formId, String action) {
-        return Map.of("id", formId, "action", action);
+    /**
+     * The switcher of a page answering a form: its buttons send the form with this id to this action
+     * again. They stand in the header, except for a form with fields where Enter submits: there they
+     * come after the form's own buttons ({@code inForm}; the header links down to them), because the
+     * first submit button of a form in the page is the one Enter presses.
+     */
+    static Map<String, Object> resending(String formId, String action, boolean inForm) {
+        return Map.of("id", formId, "action", action, "inForm", inForm);
     }
 
     /** The query of this request without its {@code lang}, as {@code ?a=1&b=2}; "" when none is left. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,17 +195,33 @@ final class Pages {
             plans.add(namedFrom(carried.get(i).getBytes(StandardCharsets.UTF_8), name));
             carriedAgain.add(Map.of("yaml", carried.get(i), "name", name));
         }
+        // files come back byte for byte (Base64), so that a file is read the same way after a switch
+        List<Map<String, String>> filesAgain = new ArrayList<>();
+        List<String> carriedFiles = formParams(ctx, "carriedFile");
+        List<String> carriedFileNames = formParams(ctx, "carriedFileName");
+        for (int i = 0; i < carriedFiles.size(); i++) {
+            String name = i < carriedFileNames.size() ? carriedFileNames.get(i) : "plan.yaml";
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(carriedFiles.get(i).strip());
+            } catch (IllegalArgumentException e) {
+                plans.add(NamedPlan.unreadable(name, List.of(new PlanProblem("", "the file was not sent back whole"))));
+                continue;
+            }
+            plans.add(namedFrom(bytes, name));
+            filesAgain.add(Map.of("base64", carriedFiles.get(i).strip(), "name", name));
+        }
         for (Uploads.File uploaded : Uploads.read(ctx, "files", maxBytes)) {
             plans.add(namedFrom(uploaded.bytes(), uploaded.name()));
-            carriedAgain.add(Map.of("yaml", new String(uploaded.bytes(), StandardCharsets.UTF_8), "name", uploaded.name()));
+            filesAgain.add(Map.of("base64", Base64.getEncoder().encodeToString(uploaded.bytes()), "name", uploaded.name()));
         }
         if (plans.isEmpty()) {
             throw BadInputException.of(400, "Nothing to compare", "tick at least one scenario or upload a plan file");
         }
         Map<String, Object> model = model(ctx, text(ctx, "comparison.title"));
         model.putAll(ComparisonPage.model(Comparison.of(services.advisor(), plans, RequestLanguage.of(ctx)), RequestLanguage.of(ctx)));
-        model.put("again", Map.of("scenarios", scenarios, "carried", carriedAgain));
-        model.put("switchForm", LanguageSwitch.resending("comparison-again", "/compare"));
+        model.put("again", Map.of("scenarios", scenarios, "carried", carriedAgain, "files", filesAgain));
+        model.put("switchForm", LanguageSwitch.resending("comparison-again", "/compare", false));
         render(ctx, "comparison", model);
     }
 
@@ -235,7 +252,7 @@ final class Pages {
         model.put("errors", errors);
         model.put("problems", problems);
         model.put("general", general);
-        model.put("switchForm", LanguageSwitch.resending("plan-form", "/plan"));
+        model.put("switchForm", LanguageSwitch.resending("plan-form", "/plan", true));
         ctx.status(400);
         render(ctx, "plan", model);
     }

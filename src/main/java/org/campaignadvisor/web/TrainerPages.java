@@ -219,7 +219,7 @@ final class TrainerPages {
         model.put("sentences", Vocabulary.readable(services.rules()));
         if (!"GET".equals(ctx.method().name())) {
             // switching language sends the draft again to be tried (never saved), so nothing typed is lost
-            model.put("switchForm", LanguageSwitch.resending("trainer-editor", "/trainer/try"));
+            model.put("switchForm", LanguageSwitch.resending("trainer-editor", "/trainer/try", false));
         }
         render(ctx, "trainer-edit", model);
     }

@@ -138,7 +138,11 @@ class RussianReportsTest {
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).matches("(?s)(Уже сохранено|Сохранено): \\d+ правил\\S* из rules \\(версия [0-9a-f]{12}\\) в .*\n");
         } finally {
-            System.setProperty("campaign.advisor.cache", off);
+            if (off == null) {
+                System.clearProperty("campaign.advisor.cache");
+            } else {
+                System.setProperty("campaign.advisor.cache", off);
+            }
         }
     }
 }

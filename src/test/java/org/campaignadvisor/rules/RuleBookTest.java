@@ -152,7 +152,7 @@ class RuleBookTest {
                 declare Tick n : int end
                 rule "start ticking"
                 when
-                    Audience( )
+                    Audience( recruitment == "random" )
                     not Tick( )
                 then
                     insert(new Tick(0));
@@ -171,6 +171,7 @@ class RuleBookTest {
                 .hasMessageContaining("fired more than 500 times")
                 .hasMessageContaining("rule \"tick forever\"");
         assertThat(advisor.stuckEvaluations()).as("the stopped evaluation left nothing running").isZero();
+        assertThat(advisor.evaluate(plan("targeted.json")).findings()).as("the same advisor evaluates the next plan").hasSize(1);
     }
 
     @Test
@@ -182,7 +183,7 @@ class RuleBookTest {
                 declare Grain n : int end
                 rule "flood"
                 when
-                    Audience( )
+                    Audience( recruitment == "random" )
                 then
                     for (int i = 0; i < 1000000; i++) { insert(new Grain(i)); }
                 end
@@ -192,8 +193,7 @@ class RuleBookTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule \"flood\" inserted more than 10000 facts");
         assertThat(advisor.stuckEvaluations()).as("the stopped evaluation left nothing running").isZero();
-        assertThatThrownBy(() -> advisor.evaluate(plan("targeted.json"))).as("the same advisor stops the next one the same way")
-                .hasMessageContaining("rule \"flood\" inserted more than 10000 facts");
+        assertThat(advisor.evaluate(plan("targeted.json")).findings()).as("the same advisor evaluates the next plan").hasSize(1);
     }
 
     @Test
@@ -204,7 +204,7 @@ class RuleBookTest {
                 import org.campaignadvisor.plan.*;
                 rule "divides by zero"
                 when
-                    a : Audience( )
+                    a : Audience( recruitment == "random" )
                 then
                     int x = 1 / a.segments().size() / 0;
                 end
@@ -214,7 +214,6 @@ class RuleBookTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("rule \"divides by zero\" failed (ArithmeticException: / by zero)");
         assertThat(advisor.stuckEvaluations()).as("the failed evaluation left nothing running").isZero();
-        assertThatThrownBy(() -> advisor.evaluate(plan("targeted.json"))).as("the same advisor reports the next one the same way")
-                .hasMessageContaining("rule \"divides by zero\" failed");
+        assertThat(advisor.evaluate(plan("targeted.json")).findings()).as("the same advisor evaluates the next plan").hasSize(1);
     }
 }

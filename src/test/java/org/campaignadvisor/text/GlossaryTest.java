@@ -30,7 +30,12 @@ class GlossaryTest {
 
     private record Term(String en, String ru, String stem, Set<String> except) {
         boolean usedIn(String english) {
-            String words = english.replaceAll("<[^>]*>", " ").replaceAll("\\{[^{}]*}", " ").replaceAll("'\\{'|'}'", " ");
+            // the words of the text, with plural and select branches kept: placeholders, the heads of
+            // {n, plural, …}, the branch keywords and # go; tags and quoted braces too
+            String words = english.replaceAll("<[^>]*>", " ").replaceAll("'\\{'|'}'", " ").replaceAll("\\{\\w+}", " ")
+                    .replaceAll("\\{\\w+,\\s*(plural|select|selectordinal)\\s*,", " ")
+                    .replaceAll("(=\\d+|\\w+)\\s*\\{", " ") // a branch's keyword: placeholders are gone, so a word before { is one
+                    .replace("#", " ").replace("{", " ").replace("}", " ");
             return Pattern.compile("(?i)(?<![\\p{L}\\w-])" + Pattern.quote(en) + "(s|es)?(?![\\p{L}\\w-])").matcher(words).find();
         }
 
@@ -127,6 +132,8 @@ class GlossaryTest {
         assertThat(warning.usedIn("2 warnings for {plan}")).isTrue();
         assertThat(warning.usedIn("{warnings}")).as("a placeholder's name is not a word of the text").isFalse();
         assertThat(warning.usedIn("WARNING_LEVEL=2")).as("nor is a variable's name").isFalse();
+        assertThat(warning.usedIn("{n, plural, one {# warning} other {# warnings}}")).as("the words inside plural branches count").isTrue();
+        assertThat(warning.usedIn("{kind, select, warning {a thing} other {another}}")).as("a select's keyword is not a word").isFalse();
         assertThat(warning.keptIn("2 предупреждения")).isTrue();
         assertThat(warning.keptIn("2 замечания")).isFalse();
     }

@@ -178,15 +178,23 @@ class BrowserTest {
         assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
 
         // switching language on the form with errors sends it again: the problems in Russian, nothing typed lost
-        browser.findElement(By.cssSelector("nav.languages button[lang=ru]")).click();
+        browser.findElement(By.cssSelector("nav.languages a[href='#switch-language']")).click();
+        browser.findElement(By.cssSelector("#switch-language button[lang=ru]")).click();
         waitFor(By.cssSelector("html[lang=ru] .errors-summary"));
-        assertThat(browser.findElement(By.cssSelector(".errors-summary")).getText()).contains("audience.segments[0].size");
+        assertThat(browser.findElement(By.cssSelector(".errors-summary")).getText()).contains("audience.segments[0].size", "не меньше 0");
         assertThat(input("name").getAttribute("value")).isEqualTo("Friends for the council");
         assertThat(input("audience.segments[0].name").getAttribute("value")).isEqualTo("students");
         assertThat(input("audience.segments[0].internetShare").getAttribute("value")).isEqualTo("150%");
         assertThat(input("timeline.end").getAttribute("value")).isEqualTo("2026-04-01");
-        browser.findElement(By.cssSelector("nav.languages button[lang=en]")).click();
+        browser.findElement(By.cssSelector("#switch-language button[lang=en]")).click();
         waitFor(By.cssSelector("html[lang=en] .errors-summary"));
+        // Enter in a field submits the plan, not a language switch
+        WebElement before = browser.findElement(By.cssSelector(".errors-summary"));
+        input("name").sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        waitFor(By.cssSelector("html[lang=en] .errors-summary"));
+        assertThat(browser.getCurrentUrl()).endsWith("/plan");
         assertThat(input("audience.segments[0].size").getAttribute("value")).isEqualTo("-5");
 
         new Select(input("context")).selectByValue("kazakhstan-2011");
