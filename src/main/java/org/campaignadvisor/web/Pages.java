@@ -132,18 +132,37 @@ final class Pages {
         Plan plan = planFrom(form);
         List<Map<String, String>> carried = carried(ctx);
         carried.add(Map.of("name", plan.name(), "yaml", PlanReader.write(plan, PlanFormat.YAML)));
+        pickerAgain(ctx, carried);
+    }
+
+    /** The comparison picker again, with the plans carried and the examples ticked (a language switch sends it here). */
+    void comparePickerAgain(Context ctx) {
+        pickerAgain(ctx, carried(ctx));
+    }
+
+    private void pickerAgain(Context ctx, List<Map<String, String>> carried) {
         Map<String, Object> model = model(ctx, text(ctx, "compare.title"));
         model.put("scenarios", scenarios(ctx));
         model.put("carried", carried);
+        model.put("ticked", formParams(ctx, "scenario"));
+        model.put("switchForm", LanguageSwitch.resending("compare-form", "/compare/pick", false));
         render(ctx, "compare", model);
     }
 
     /** An empty form that carries the plans already added to a comparison, to type one more. */
     void anotherPlan(Context ctx) {
         Map<String, Object> model = model(ctx, text(ctx, "plan.another"));
-        model.put("form", FormValues.empty());
+        // empty when it comes from the picker; what was typed when a language switch sends the form back here
+        Map<String, List<String>> typed;
+        try {
+            typed = ctx.formParamMap();
+        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+            throw Uploads.refused(e);
+        }
+        model.put("form", new FormValues(typed));
         model.put("errors", Map.of());
         model.put("carried", carried(ctx));
+        model.put("switchForm", LanguageSwitch.resending("plan-form", "/compare/another", true));
         render(ctx, "plan", model);
     }
 

@@ -94,6 +94,7 @@ public final class WebApp {
             post(r, routes, "/compare", pages::compare);
             post(r, routes, "/compare/add", pages::addToComparison);
             post(r, routes, "/compare/another", pages::anotherPlan);
+            post(r, routes, "/compare/pick", pages::comparePickerAgain);
 
             // the trainers' area (off without a secret)
             get(r, routes, "/trainer", trainer::home);

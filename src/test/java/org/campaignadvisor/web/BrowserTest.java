@@ -274,9 +274,23 @@ class BrowserTest {
         fillPlan("First typed plan", "kazakhstan-2011");
         browser.findElement(By.cssSelector("form.plan button[formaction='/compare/add']")).click();
         assertThat(waitFor(By.cssSelector("p.carried")).getText()).contains("First typed plan");
+        // a language switch on the picker keeps the plan carried and the examples ticked
+        browser.findElement(By.cssSelector("input[name=scenario]")).click();
+        browser.findElement(By.cssSelector("nav.languages button[lang=ru]")).click();
+        assertThat(waitFor(By.cssSelector("html[lang=ru] p.carried")).getText()).contains("First typed plan");
+        assertThat(browser.findElement(By.cssSelector("input[name=scenario]")).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("nav.languages button[lang=en]")).click();
+        waitFor(By.cssSelector("html[lang=en] p.carried"));
+        browser.findElement(By.cssSelector("input[name=scenario]")).click();
         browser.findElement(By.cssSelector("button[formaction='/compare/another']")).click();
         waitFor(By.cssSelector("form.plan p.carried"));
         type("name", "Second typed plan");
+        // and on the form for one more plan: what is typed and the plan carried both stay
+        browser.findElement(By.cssSelector("#switch-language button[lang=ru]")).click();
+        assertThat(waitFor(By.cssSelector("html[lang=ru] form.plan p.carried")).getText()).contains("First typed plan");
+        assertThat(input("name").getAttribute("value")).isEqualTo("Second typed plan");
+        browser.findElement(By.cssSelector("#switch-language button[lang=en]")).click();
+        waitFor(By.cssSelector("html[lang=en] form.plan p.carried"));
         new Select(input("context")).selectByValue("high-access-example");
         open("Goal");
         new Select(input("goal.kind")).selectByValue("fundraising");
