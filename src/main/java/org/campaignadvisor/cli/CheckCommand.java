@@ -40,13 +40,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Directory of scenario files. Default: ${DEFAULT-VALUE} (or $CAMPAIGN_ADVISOR_SCENARIOS).")
     Path scenarios = Locations.scenarios();
 
-    @Mixin
-    LanguageOption lang;
-
     @Override
     public Integer call() {
-        Language language = lang.language();
-        options.language = language;
+        Language language = options.language();
         options.startLoading();
         Messages m = Messages.of(language);
         Labels labels = Labels.of(language);

@@ -10,13 +10,11 @@ import java.util.concurrent.Callable;
 import org.campaignadvisor.advice.AdviceJson;
 import org.campaignadvisor.compare.Comparison;
 import org.campaignadvisor.compare.NamedPlan;
-import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.rules.Advisor;
 import org.campaignadvisor.scenarios.Scenario;
 import org.campaignadvisor.scenarios.ScenarioFolder;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
-import org.campaignadvisor.text.ProblemText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
-    @Mixin
-    LanguageOption lang;
-
     @Override
     public Integer call() throws IOException {
-        Language language = lang.language();
-        options.language = language;
+        Language language = options.language();
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison = Comparison.of(advisor, plans, language);
         if (comparison.columns().isEmpty()) {
             comparison.failures().forEach(f -> f.problems().forEach(p -> err.println(f.name() + ": "
-                    + new PlanProblem(p.path(), ProblemText.say(p.message(), language)))));
+                    + p.in(language))));
             err.println(Messages.of(language).t("report.compare.noneCompared"));
             return Main.BAD_INPUT;
         }

@@ -11,7 +11,6 @@ import org.campaignadvisor.render.ComparisonPage;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
-import org.campaignadvisor.text.ProblemText;
 
 /** A comparison as text (column keys A, B, … with a legend), Markdown, CSV or a standalone HTML page. */
 final class ComparisonReport {
@@ -185,7 +184,7 @@ final class ComparisonReport {
         List<String> said = new ArrayList<>();
         for (Comparison.Failure failure : c.failures()) {
             for (PlanProblem problem : failure.problems()) {
-                said.add(failure.name() + ": " + new PlanProblem(problem.path(), ProblemText.say(problem.message(), language)));
+                said.add(failure.name() + ": " + problem.in(language));
             }
         }
         return said;

@@ -48,16 +48,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
-    @Mixin
-    LanguageOption lang;
-
     @Override
     public Integer call() {
-        options.language = lang.language();
+        Language language = options.language();
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan parsed = RuleOptions.readPlan(plan, err, lang.language());
+        Plan parsed = RuleOptions.readPlan(plan, err, language);
         if (parsed == null) {
             return Main.BAD_INPUT;
         }
@@ -67,19 +64,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Advice advice;
         try {
-            advice = advisor.evaluate(parsed, lang.language());
+            advice = advisor.evaluate(parsed, language);
         } catch (InvalidPlanException e) {
-            printProblems(err, new InvalidPlanException(plan.toString(), e.problems()), lang.language());
+            printProblems(err, new InvalidPlanException(plan.toString(), e.problems()), language);
             return Main.BAD_INPUT;
         } catch (EvaluationException e) {
-            err.println(Messages.of(lang.language()).t("report.unfinished", "plan", plan.toString(),
-                    "reason", ProblemText.say(String.valueOf(e.getMessage()), lang.language())));
+            err.println(Messages.of(language).t("report.unfinished", "plan", plan.toString(),
+                    "reason", ProblemText.say(String.valueOf(e.getMessage()), language)));
             return Main.BAD_INPUT;
         }
         out.print(switch (format) {
-            case text -> TextReport.render(advice, lang.language());
+            case text -> TextReport.render(advice, language);
             case json -> AdviceJson.write(advice) + "\n";
-            case markdown -> MarkdownReport.render(advice, lang.language());
+            case markdown -> MarkdownReport.render(advice, language);
         });
         out.flush();
         return failOn != null && failed(advice) ? Main.FINDINGS : Main.OK;
@@ -92,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     static void printProblems(PrintWriter err, InvalidPlanException e, Language language) {
         for (PlanProblem problem : e.problems()) {
-            err.println(e.source() + ": " + new PlanProblem(problem.path(), ProblemText.say(problem.message(), language)));
+            err.println(e.source() + ": " + problem.in(language));
         }
         err.println(Messages.of(language).t("cli.problems", "n", e.problems().size(), "source", e.source()));
         err.flush();

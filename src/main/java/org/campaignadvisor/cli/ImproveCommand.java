@@ -39,13 +39,9 @@ final class ImproveCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
-    @Mixin
-    LanguageOption lang;
-
     @Override
     public Integer call() {
-        Language language = lang.language();
-        options.language = language;
+        Language language = options.language();
         options.startLoading();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.campaignadvisor.rules.RuleBook;
 import org.campaignadvisor.rules.RuleCache;
 import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +32,6 @@ final class PrepareCommand implements Callable<Integer> {
     @Mixin
     RuleOptions options;
 
-    @Mixin
-    LanguageOption lang;
-
     @Option(names = "--quiet", description = "Print nothing when all goes well.")
     boolean quiet;
 
@@ -41,8 +39,8 @@ final class PrepareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        options.language = lang.language();
-        Messages m = Messages.of(lang.language());
+        Language language = options.language();
+        Messages m = Messages.of(language);
         RuleCache cache = Locations.cache();
         if (!cache.enabled()) {
             err.println(m.t("report.cacheOff"));
@@ -66,7 +64,7 @@ final class PrepareCommand implements Callable<Integer> {
         }
         if (!quiet) {
             out.println(m.t(book.loadedFromCache() ? "report.alreadyStored" : "report.stored",
-                    "count", Labels.of(lang.language()).count("rule", book.catalogue().size()), "dir", options.rules.toString(),
+                    "count", Labels.of(language).count("rule", book.catalogue().size()), "dir", options.rules.toString(),
                     "version", book.version(), "cache", cache.directory().orElseThrow().toString()));
         }
         out.flush();

@@ -21,9 +21,10 @@ import org.campaignadvisor.rules.RuleProblem;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The {@code --rules} and {@code --seeds} options every command that runs the rules shares. */
+/** The {@code --rules}, {@code --seeds} and {@code --lang} options every command that runs the rules shares. */
 final class RuleOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Directory of rule files (.drl, .dsl, .dslr). Default: ${DEFAULT-VALUE} "
@@ -35,8 +36,13 @@ final class RuleOptions {
                     + "(or $CAMPAIGN_ADVISOR_SEEDS).")
     Path seeds = Locations.seeds();
 
-    /** The language rule problems are said in; a command with {@code --lang} sets it before loading. */
-    Language language = Language.ENGLISH;
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
+    /** The language of the command's output ({@code --lang}, else the environment's); refuses an unknown one. */
+    Language language() {
+        return lang.language();
+    }
 
     /** Compiles the rules, printing every problem like a compiler; null when they do not compile. */
     RuleBook compile(PrintWriter err) {
@@ -75,15 +81,15 @@ final class RuleOptions {
             for (RuleProblem problem : e.problems()) {
                 err.println(located(problem));
             }
-            err.println(Messages.of(language).t("report.rulesBroken", "problems", Labels.of(language).count("problem", e.problems().size()),
+            err.println(Messages.of(language()).t("report.rulesBroken", "problems", Labels.of(language()).count("problem", e.problems().size()),
                     "dir", rules.toString()));
             return null;
         }
     }
 
     /** A problem named from the rules directory and said in the language. */
-    private String located(RuleProblem problem) {
-        return (problem.file().startsWith(rules.toString()) ? problem : problem.in(rules)).in(language).toString();
+    String located(RuleProblem problem) {
+        return (problem.file().startsWith(rules.toString()) ? problem : problem.in(rules)).in(language()).toString();
     }
 
     /** The advisor over the compiled rules and the evidence base; null (problems printed) when either fails. */

@@ -1,8 +1,5 @@
 package org.campaignadvisor.cli;
 
-import org.campaignadvisor.text.Labels;
-import org.campaignadvisor.text.Language;
-import org.campaignadvisor.text.Messages;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +16,9 @@ import org.campaignadvisor.rules.LiveRuleBook;
 import org.campaignadvisor.rules.RuleBookSource;
 import org.campaignadvisor.rules.RuleCompileException;
 import org.campaignadvisor.rules.RuleProblem;
+import org.campaignadvisor.text.Labels;
+import org.campaignadvisor.text.Language;
+import org.campaignadvisor.text.Messages;
 import org.campaignadvisor.web.AppServices;
 import org.campaignadvisor.web.WebApp;
 import org.campaignadvisor.web.WebSettings;
@@ -40,9 +40,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions options;
-
-    @Mixin
-    LanguageOption lang;
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
     int port = 7070;
@@ -82,8 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Language language = lang.language(); // an unknown --lang is refused before anything starts
-        options.language = language;
+        Language language = options.language(); // an unknown --lang is refused before anything starts
         EvidenceBase evidence = options.evidence(err);
         if (evidence == null) {
             return Main.BAD_INPUT;
@@ -119,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             if (e.getCause() instanceof RuleCompileException broken) {
                 for (RuleProblem problem : broken.problems()) {
-                    err.println(problem.in(options.rules).in(language));
+                    err.println(options.located(problem));
                 }
                 err.println(Messages.of(language).t("report.notStarted"));
                 return Main.BAD_INPUT;

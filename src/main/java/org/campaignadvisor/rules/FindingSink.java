@@ -3,7 +3,6 @@ package org.campaignadvisor.rules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.campaignadvisor.advice.Citation;
 import org.campaignadvisor.advice.Finding;
@@ -82,7 +81,7 @@ public final class FindingSink {
     private String saferFormNote(String exposes) {
         Messages messages = Messages.of(language);
         return messages.t("finding.saferForm", "exposes", exposes,
-                "civicSpace", messages.t("civicSpace." + context.civicSpace().name().toLowerCase(Locale.ROOT)),
+                "civicSpace", messages.t("civicSpace." + context.civicSpace().label()),
                 "example", context.example() ? "yes" : "no", "context", evidence.contextLabel(context, language));
     }
 

@@ -39,9 +39,10 @@ final class PlanFacts {
         facts.add(plan.team());
         facts.add(plan.risk());
         facts.add(context);
-        Reach reach = reach(plan, context, language);
+        PlanFigures figures = figures(plan, context, language);
+        Reach reach = reach(plan, context, figures, language);
         facts.add(reach);
-        facts.add(figures(plan, context, language));
+        facts.add(figures);
         facts.addAll(contents(plan, language));
         facts.addAll(access(plan, context, language));
         target(plan, reach, language).ifPresent(facts::add);
@@ -97,8 +98,7 @@ final class PlanFacts {
         return Optional.empty();
     }
 
-    static Reach reach(Plan plan, ContextProfile context, Language language) {
-        PlanFigures figures = figures(plan, context, language);
+    static Reach reach(Plan plan, ContextProfile context, PlanFigures figures, Language language) {
         long total = 0;
         double online = 0;
         boolean definedOnline = false;

@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
@@ -66,6 +72,35 @@ public final class Wording {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * A language's number and date formats. Building them costs far more than using them and an
+     * evaluation uses dozens, so each thread keeps its own (ICU formats are not thread-safe).
+     */
+    private static final class Formats {
+        final NumberFormat whole;
+        final NumberFormat upToOneDecimal;
+        final NumberFormat oneDecimal;
+        final DateFormat date;
+
+        Formats(Language language) {
+            ULocale locale = ULocale.forLocale(language.locale());
+            whole = NumberFormat.getIntegerInstance(locale);
+            upToOneDecimal = NumberFormat.getInstance(locale);
+            upToOneDecimal.setMaximumFractionDigits(1);
+            oneDecimal = NumberFormat.getInstance(locale);
+            oneDecimal.setMaximumFractionDigits(1);
+            oneDecimal.setMinimumFractionDigits(1);
+            date = DateFormat.getDateInstance(DateFormat.SHORT, locale);
+            date.setTimeZone(TimeZone.GMT_ZONE);
+        }
+    }
+
+    private static final ThreadLocal<Map<Language, Formats>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+    private static Formats formats(Language language) {
+        return FORMATS.get().computeIfAbsent(language, Formats::new);
+    }
+
     /** The label of one code of a field of the plan format (see docs/labels.yaml). */
     public static String label(String field, String code) {
         return Labels.get().value(field, code);
@@ -78,9 +113,7 @@ public final class Wording {
         }
         double value = share * 100;
         double shown = value != 0 && Math.abs(value) < 1 ? Math.round(value * 10) / 10.0 : Math.round(value);
-        com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
-        format.setMaximumFractionDigits(1);
-        return format.format(shown) + "\u00A0%";
+        return formats(language).upToOneDecimal.format(shown) + "\u00A0%";
     }
 
     /** A whole number with the language's thousands separator: 28,860 in English, 28 860 in Russian. */
@@ -88,7 +121,7 @@ public final class Wording {
         if (language == null || language.isEnglish()) {
             return number(value);
         }
-        return com.ibm.icu.text.NumberFormat.getIntegerInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).format(value);
+        return formats(language).whole.format(value);
     }
 
     /** A value for a message in a language: numbers with its separators, text as it is. */
@@ -101,10 +134,7 @@ public final class Wording {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return number(language, (long) d);
             }
-            com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale()));
-            format.setMaximumFractionDigits(1);
-            format.setMinimumFractionDigits(1);
-            return format.format(d);
+            return formats(language).oneDecimal.format(d);
         }
         if (value instanceof Number n) {
             return number(language, n.longValue());
@@ -120,9 +150,7 @@ public final class Wording {
         if (language == null || language.isEnglish()) {
             return date.toString();
         }
-        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.SHORT, language.locale());
-        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
-        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return formats(language).date.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** The label of a code in a language (English when the language is null). */

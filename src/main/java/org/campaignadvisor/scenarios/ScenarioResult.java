@@ -8,7 +8,6 @@ import org.campaignadvisor.plan.PlanProblem;
 import org.campaignadvisor.text.Labels;
 import org.campaignadvisor.text.Language;
 import org.campaignadvisor.text.Messages;
-import org.campaignadvisor.text.ProblemText;
 
 /**
  * How one scenario fared against its expectations.
@@ -49,7 +48,7 @@ public record ScenarioResult(Path file, Set<String> fired, List<String> missing,
         if (!unexpected.isEmpty()) {
             reasons.add(m.t("report.check.unexpected", "ids", String.join(", ", unexpected)));
         }
-        errors.forEach(e -> reasons.add(new PlanProblem(e.path(), ProblemText.say(e.message(), language)).toString()));
+        errors.forEach(e -> reasons.add(e.in(language).toString()));
         return m.t("report.check.fail", "file", file.toString(), "reasons", String.join("; ", reasons));
     }
 }

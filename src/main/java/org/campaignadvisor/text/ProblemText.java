@@ -1,6 +1,8 @@
 package org.campaignadvisor.text;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,39 @@ public final class ProblemText {
     private ProblemText() {
     }
 
+    private static final Pattern RULE_PREFIX = Pattern.compile("^rule \"([^\"]+)\": (.*)$", Pattern.DOTALL);
+    private static final Pattern SUGGESTION = Pattern.compile("^(.*); did you mean \"(.+)\"\\?$", Pattern.DOTALL);
+
+    /** One kind of problem: the English it matches and the key of how to say it. */
+    private record Kind(Pattern match, String say) {
+    }
+
+    /** The kinds, in messages/en.yaml's order, compiled once for the English messages they were read from. */
+    private record Kinds(Messages english, List<Kind> list) {
+    }
+
+    private static volatile Kinds kinds;
+
+    private static List<Kind> kinds() {
+        Messages english = Messages.english();
+        Kinds known = kinds;
+        if (known == null || known.english() != english) { // the language files were read again
+            List<Kind> list = new ArrayList<>();
+            english.own().forEach((key, value) -> {
+                if (key.startsWith("problem.") && key.endsWith(".match")) {
+                    try {
+                        list.add(new Kind(Pattern.compile(value), key.substring(0, key.length() - ".match".length()) + ".say"));
+                    } catch (PatternSyntaxException e) {
+                        // a broken pattern matches nothing (LanguagesTest requires every pattern to compile)
+                    }
+                }
+            });
+            known = new Kinds(english, List.copyOf(list));
+            kinds = known;
+        }
+        return known.list();
+    }
+
     /**
      * A problem in a rule file, said in a language: the rule it names ({@code rule "x": …}) and a
      * closing suggestion ({@code ; did you mean "y"?}) are kept apart and the rest is said as
@@ -29,13 +64,13 @@ public final class ProblemText {
         Messages own = Messages.of(language);
         String rest = english;
         String rule = null;
-        Matcher prefix = Pattern.compile("^rule \"([^\"]+)\": (.*)$", Pattern.DOTALL).matcher(rest);
+        Matcher prefix = RULE_PREFIX.matcher(rest);
         if (prefix.matches()) {
             rule = prefix.group(1);
             rest = prefix.group(2);
         }
         String hint = null;
-        Matcher suggestion = Pattern.compile("^(.*); did you mean \"(.+)\"\\?$", Pattern.DOTALL).matcher(rest);
+        Matcher suggestion = SUGGESTION.matcher(rest);
         if (suggestion.matches()) {
             rest = suggestion.group(1);
             hint = suggestion.group(2);
@@ -52,25 +87,15 @@ public final class ProblemText {
             return english;
         }
         Messages own = Messages.of(language);
-        for (Map.Entry<String, String> entry : Messages.english().own().entrySet()) {
-            String key = entry.getKey();
-            if (!key.startsWith("problem.") || !key.endsWith(".match")) {
-                continue;
-            }
-            String say = key.substring(0, key.length() - ".match".length()) + ".say";
-            Matcher matcher;
-            try {
-                matcher = Pattern.compile(entry.getValue()).matcher(english);
-            } catch (PatternSyntaxException e) {
-                continue;
-            }
-            if (matcher.matches() && own.own().containsKey(say)) {
+        for (Kind kind : kinds()) {
+            Matcher matcher = kind.match().matcher(english);
+            if (matcher.matches() && own.own().containsKey(kind.say())) {
                 Map<String, Object> args = new LinkedHashMap<>();
                 for (int i = 1; i <= matcher.groupCount(); i++) {
                     String value = matcher.group(i) == null ? "" : matcher.group(i);
                     args.put("g" + i, value.matches("\\d{1,9}") ? (Object) Long.parseLong(value) : value);
                 }
-                return own.format(say, args);
+                return own.format(kind.say(), args);
             }
         }
         return english;

@@ -82,7 +82,7 @@ final class ErrorMapper {
         if (isApi(ctx)) {
             // the API says its problems in the language asked for (Accept-Language), same fields
             Language language = RequestLanguage.of(ctx);
-            List<PlanProblem> said = problems.stream().map(p -> new PlanProblem(p.path(), ProblemText.say(p.message(), language))).toList();
+            List<PlanProblem> said = problems.stream().map(p -> p.in(language)).toList();
             String detail = said.size() == 1 && said.get(0).path().isEmpty()
                     ? said.get(0).message()
                     : Messages.of(language).t("count.problemsInInput", "n", said.size());

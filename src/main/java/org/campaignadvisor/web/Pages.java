@@ -259,7 +259,7 @@ final class Pages {
         Map<String, String> errors = new HashMap<>();
         List<PlanProblem> general = new ArrayList<>();
         Language language = RequestLanguage.of(ctx);
-        problems = problems.stream().map(p -> new PlanProblem(p.path(), ProblemText.say(p.message(), language))).toList();
+        problems = problems.stream().map(p -> p.in(language)).toList();
         for (PlanProblem problem : problems) {
             if (problem.path().isEmpty()) {
                 general.add(problem);
@@ -280,7 +280,7 @@ final class Pages {
         Map<String, Object> model = model(ctx, ProblemText.say(title, RequestLanguage.of(ctx)));
         model.put("status", status);
         model.put("problems", problems.stream()
-                .map(p -> new PlanProblem(p.path(), ProblemText.say(p.message(), RequestLanguage.of(ctx)))).toList());
+                .map(p -> p.in(RequestLanguage.of(ctx))).toList());
         if (status == 400) {
             model.put("scenarios", scenarios(ctx));
         }

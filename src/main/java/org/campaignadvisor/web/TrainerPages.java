@@ -233,7 +233,6 @@ final class TrainerPages {
         model.put("title", title);
         model.put("ruleStatus", services.ruleStatus().get());
         model.put("trainer", true);
-        model.put("labels", Labels.get());
         return model;
     }
 

@@ -58,25 +58,17 @@ public class RuleMistakesTest {
         assertThat(run.out()).containsPattern("0 passed, 0 failed, \\d+ problems? in the rule files");
 
         // the same mistake in the status a running service reports (GET /api/v1/rules/status) ...
+        var status = statusAfterEdit(rules, channels, before, after);
+        assertThat(status.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("advice/channels.dslr");
+            assertThat(p.message()).contains(expected);
+        });
+        // ... and on the trainers' page, when the draft is tried before saving
         Files.writeString(channels, before);
-        var evidence = org.campaignadvisor.Fixtures.real().evidence();
-        try (var live = org.campaignadvisor.rules.LiveRuleBook.watch(rules, 0, org.campaignadvisor.rules.KnownIds.of(evidence))) {
-            String served = live.status().version();
-            Files.writeString(channels, after);
-            var status = live.reload();
-            assertThat(status.lastAttemptOk()).isFalse();
-            assertThat(status.version()).as("the last good rules keep serving").isEqualTo(served);
-            assertThat(status.problems()).anySatisfy(p -> {
-                assertThat(p.file()).isEqualTo("advice/channels.dslr");
-                assertThat(p.message()).contains(expected);
-            });
-            // ... and on the trainers' page, when the draft is tried before saving
-            Files.writeString(channels, before);
-            var trial = org.campaignadvisor.trainer.DraftTrial.run(rules, "advice/channels.dslr", after,
-                    org.campaignadvisor.Fixtures.real(), evidence, java.util.List.of());
-            assertThat(trial.compiles()).isFalse();
-            assertThat(trial.problems()).anySatisfy(p -> assertThat(p.message()).contains(expected));
-        }
+        var trial = org.campaignadvisor.trainer.DraftTrial.run(rules, "advice/channels.dslr", after,
+                org.campaignadvisor.Fixtures.real(), org.campaignadvisor.Fixtures.real().evidence(), java.util.List.of());
+        assertThat(trial.compiles()).isFalse();
+        assertThat(trial.problems()).anySatisfy(p -> assertThat(p.message()).contains(expected));
     }
 
     public static Path copy(Path from, Path to) throws Exception {
@@ -99,5 +91,22 @@ public class RuleMistakesTest {
     /** {@code check} over these rules, the real seeds and scenarios. */
     static CliRun check(Path rules) {
         return CliRun.of("check", "--rules", rules.toString(), "--seeds", "seeds", "--scenarios", "scenarios");
+    }
+
+    /**
+     * The status a running service reports after a file changes from {@code before} to {@code after}:
+     * the change refused, the last good rules still served.
+     */
+    static org.campaignadvisor.rules.RuleStatus statusAfterEdit(Path rules, Path file, String before, String after) throws Exception {
+        Files.writeString(file, before);
+        var evidence = org.campaignadvisor.Fixtures.real().evidence();
+        try (var live = org.campaignadvisor.rules.LiveRuleBook.watch(rules, 0, org.campaignadvisor.rules.KnownIds.of(evidence))) {
+            String served = live.status().version();
+            Files.writeString(file, after);
+            var status = live.reload();
+            assertThat(status.lastAttemptOk()).isFalse();
+            assertThat(status.version()).as("the last good rules keep serving").isEqualTo(served);
+            return status;
+        }
     }
 }

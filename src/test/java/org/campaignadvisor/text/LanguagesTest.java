@@ -94,6 +94,21 @@ class LanguagesTest {
     }
 
     @Test
+    void every_problem_pattern_is_a_regular_expression_that_compiles() {
+        List<String> broken = new ArrayList<>();
+        Messages.english().own().forEach((key, pattern) -> {
+            if (key.endsWith(".match")) {
+                try {
+                    java.util.regex.Pattern.compile(pattern);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    broken.add(key + ": " + e.getDescription());
+                }
+            }
+        });
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
     void every_message_pattern_has_the_same_arguments_in_every_language() throws Exception {
         List<String> problems = new ArrayList<>();
         Messages english = Messages.english();
